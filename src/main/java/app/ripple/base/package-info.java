@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.base;
+
+import org.jspecify.annotations.NullMarked;

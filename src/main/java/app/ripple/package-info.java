@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple;
+
+import org.jspecify.annotations.NullMarked;

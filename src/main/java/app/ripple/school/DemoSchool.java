@@ -1,0 +1,77 @@
+package app.ripple.school;
+
+import app.ripple.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code demo} profile fills an empty database with a demo school: a coordinator, three
+ * teachers and a term in progress. Other features add their demo data when they receive
+ * {@link DemoSchoolCreated}. An installation that already has staff is never touched.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoSchool implements ApplicationRunner {
+
+    static final String PASSWORD = "ripple-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
+
+    private final SetupService setup;
+    private final SchoolRepository schools;
+    private final TermRepository terms;
+    private final StaffAccountRepository staff;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DemoSchool(SetupService setup, SchoolRepository schools, TermRepository terms, StaffAccountRepository staff,
+            PasswordEncoder passwordEncoder, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+        this.setup = setup;
+        this.schools = schools;
+        this.terms = terms;
+        this.staff = staff;
+        this.passwordEncoder = passwordEncoder;
+        this.tx = tx;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!setup.isSetupNeeded()) {
+            log.info("Demo profile: the database already has staff accounts, so no demo data was added.");
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            ZoneId zone = ZoneId.of("Europe/London");
+            School school = schools.save(new School("Riverside Primary School (demo)", zone.getId(), "en", clock.instant()));
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            Term term = terms.save(new Term(school.getId(), "Term " + today.getYear() + " (demo)",
+                    today.minusWeeks(9), today.plusWeeks(5)));
+            String hash = passwordEncoder.encode(PASSWORD);
+            StaffAccount coordinator = staff.save(new StaffAccount(school.getId(), "Morgan Reyes", "coordinator@example.org",
+                    hash, Role.COORDINATOR, "en", false, clock.instant()));
+            String[] names = {"Alex Kim", "Sam Ortiz", "Jordan Lee"};
+            long[] teacherIds = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                teacherIds[i] = staff.save(new StaffAccount(school.getId(), names[i], "teacher" + (i + 1) + "@example.org",
+                        hash, Role.TEACHER, i == 1 ? "es" : "en", false, clock.instant())).id();
+            }
+            events.publishEvent(new DemoSchoolCreated(school.getId(), term.toInfo(), coordinator.id(), teacherIds));
+        });
+        log.info("Demo school created: sign in as coordinator@example.org or teacher1@example.org with password {}", PASSWORD);
+    }
+}

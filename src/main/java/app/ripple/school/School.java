@@ -1,0 +1,58 @@
+package app.ripple.school;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "school")
+class School {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "default_language", nullable = false)
+    private String defaultLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected School() {
+        this("", "UTC", "en", Instant.EPOCH);
+    }
+
+    School(String name, String timeZone, String defaultLanguage, Instant createdAt) {
+        this.name = name;
+        this.timeZone = timeZone;
+        this.defaultLanguage = defaultLanguage;
+        this.createdAt = createdAt;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    String getDefaultLanguage() {
+        return defaultLanguage;
+    }
+}

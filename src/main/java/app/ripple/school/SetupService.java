@@ -1,0 +1,90 @@
+package app.ripple.school;
+
+import app.ripple.base.Problems;
+import app.ripple.security.Role;
+import app.ripple.security.SetupStatus;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * First-run setup: creates the school and its first coordinator. It works only while no staff
+ * account exists; after that it refuses, for good.
+ */
+@Service
+public class SetupService implements SetupStatus {
+
+    /** What the first-run form collects. */
+    public record SetupForm(String schoolName, String timeZone, String language, String coordinatorName,
+            String email, String password) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SchoolRepository schools;
+    private final StaffAccountRepository staff;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SetupService(JdbcClient jdbc, SchoolRepository schools, StaffAccountRepository staff, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.schools = schools;
+        this.staff = staff;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Anyone may ask: the sign-in page needs the answer before anybody exists to sign in. */
+    @Override
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isSetupNeeded() {
+        return !jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single();
+    }
+
+    /**
+     * Anonymous by necessity, so the only guard is that no staff account exists yet. A transaction
+     * lock makes two simultaneous first runs end with one school, not two.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void setUp(SetupForm form) {
+        jdbc.sql("select pg_advisory_xact_lock(7400101)").query().singleRow();
+        if (!isSetupNeeded()) {
+            throw new IllegalStateException("Ripple is already set up");
+        }
+        Problems p = validate(form);
+        p.throwIfAny();
+        School school = schools.save(new School(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant()));
+        String email = StaffService.normalizeEmail(form.email());
+        staff.save(new StaffAccount(school.getId(), form.coordinatorName().strip(), email,
+                passwordEncoder.encode(form.password()), Role.COORDINATOR, form.language(), false, clock.instant()));
+        audit.recordAs(email, "SETUP", "school:" + school.getId(), "first-run setup created the school and its coordinator");
+    }
+
+    private Problems validate(SetupForm form) {
+        Problems p = new Problems();
+        String name = form.schoolName().strip();
+        p.require(!name.isEmpty(), "schoolName", "validation.required");
+        p.require(name.length() <= 120, "schoolName", "validation.tooLong", 120);
+        try {
+            ZoneId.of(form.timeZone());
+        } catch (DateTimeException e) {
+            p.add("timeZone", "setup.timeZone.invalid");
+        }
+        p.require(Languages.isSupported(form.language()), "language", "validation.required");
+        StaffService.checkName(form.coordinatorName(), p, "coordinatorName");
+        StaffService.checkEmail(form.email(), p, "email");
+        passwordPolicy.check(form.password(), form.email(), p, "password");
+        return p;
+    }
+}

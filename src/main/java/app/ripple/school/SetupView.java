@@ -1,0 +1,133 @@
+package app.ripple.school;
+
+import app.ripple.base.FieldErrors;
+import app.ripple.base.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TimeZone;
+
+/** First run: name the school and create the first coordinator. Gone once anybody exists. */
+@Route(value = "setup", autoLayout = false)
+@AnonymousAllowed
+class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField schoolName = new TextField();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final Select<String> language = new Select<>();
+    final TextField coordinatorName = new TextField();
+    final EmailField email = new EmailField();
+    final PasswordField password = new PasswordField();
+    final Button create = new Button();
+
+    private final SetupService setup;
+
+    SetupView(SetupService setup) {
+        this.setup = setup;
+        setId("setup-view");
+        addClassName("ripple-center-page");
+
+        Div card = new Div();
+        card.addClassNames("ripple-card", "ripple-setup-card");
+        card.add(new H1(getTranslation("setup.title")));
+        Paragraph intro = new Paragraph(getTranslation("setup.intro"));
+        intro.addClassName("ripple-muted");
+        card.add(intro);
+
+        schoolName.setLabel(getTranslation("setup.schoolName"));
+        schoolName.setId("setup-school-name");
+        schoolName.setMaxLength(120);
+        schoolName.setRequiredIndicatorVisible(true);
+
+        timeZone.setLabel(getTranslation("setup.timeZone"));
+        timeZone.setId("setup-time-zone");
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                && !z.startsWith("SystemV/")).sorted().toList());
+        timeZone.setValue(usableZone(TimeZone.getDefault().getID(), "Europe/London"));
+        // Prefer the browser's zone: the person setting up is most likely at the school.
+        getElement().getNode().runWhenAttached(ui -> ui.getPage().retrieveExtendedClientDetails(details ->
+                timeZone.setValue(usableZone(details.getTimeZoneId(), timeZone.getValue()))));
+        timeZone.setRequiredIndicatorVisible(true);
+
+        language.setLabel(getTranslation("setup.language"));
+        language.setId("setup-language");
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue(Languages.isSupported(getLocale().getLanguage()) ? getLocale().getLanguage() : "en");
+
+        coordinatorName.setLabel(getTranslation("setup.coordinatorName"));
+        coordinatorName.setId("setup-coordinator-name");
+        coordinatorName.setMaxLength(100);
+        coordinatorName.setRequiredIndicatorVisible(true);
+        email.setLabel(getTranslation("setup.email"));
+        email.setId("setup-email");
+        email.setRequiredIndicatorVisible(true);
+        password.setLabel(getTranslation("setup.password"));
+        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
+        password.setId("setup-password");
+        password.setRequiredIndicatorVisible(true);
+
+        create.setText(getTranslation("setup.create"));
+        create.setId("setup-create");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> submit());
+        create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+
+        FormLayout school = new FormLayout(schoolName, timeZone, language);
+        school.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout person = new FormLayout(coordinatorName, email, password);
+        person.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        card.add(new H2(getTranslation("setup.section.school")), school,
+                new H2(getTranslation("setup.section.coordinator")), person, create);
+        add(card);
+    }
+
+    private static String usableZone(@org.jspecify.annotations.Nullable String zone, String fallback) {
+        return zone != null && zone.contains("/") && !zone.startsWith("Etc/") && ZoneId.getAvailableZoneIds().contains(zone)
+                ? zone : fallback;
+    }
+
+    private void submit() {
+        Map<String, HasValidation> fields = Map.of("schoolName", schoolName, "timeZone", timeZone, "language", language,
+                "coordinatorName", coordinatorName, "email", email, "password", password);
+        try {
+            setup.setUp(new SetupService.SetupForm(schoolName.getValue(), timeZone.getValue() == null ? "" : timeZone.getValue(),
+                    language.getValue() == null ? "" : language.getValue(), coordinatorName.getValue(), email.getValue(),
+                    password.getValue()));
+            getUI().ifPresent(ui -> ui.navigate("login"));
+        } catch (InvalidInputException e) {
+            FieldErrors.show(this, e, fields);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!setup.isSetupNeeded()) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("setup.pageTitle");
+    }
+}

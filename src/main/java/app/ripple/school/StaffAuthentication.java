@@ -1,0 +1,66 @@
+package app.ripple.school;
+
+import app.ripple.security.LoginThrottledException;
+import app.ripple.security.RippleUser;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff sign-in: checks the throttle first, then the password, and writes every failure and
+ * lock-out to the audit log.
+ */
+@Component
+class StaffAuthentication implements AuthenticationProvider {
+
+    private final LoginThrottle throttle;
+    private final AuditService audit;
+    private final DaoAuthenticationProvider passwords;
+
+    StaffAuthentication(StaffAccountRepository staff, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AuditService audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+        UserDetailsService users = username -> staff.findByEmailIgnoreCase(username.strip())
+                .map(a -> new RippleUser(a.id(), a.getEmail(), a.getName(), a.getRole(), a.isActive(), a.getPasswordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = String.valueOf(authentication.getPrincipal());
+        Optional<Instant> locked = throttle.lockedUntil(username);
+        if (locked.isPresent()) {
+            audit.recordAs(username, "LOGIN_REFUSED_LOCKED", null, "until " + locked.get());
+            throw new LoginThrottledException(locked.get());
+        }
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            throttle.clear(username);
+            audit.recordAs(username, "LOGIN", null, null);
+            return result;
+        } catch (AuthenticationException e) {
+            audit.recordAs(username, "LOGIN_FAILED", null, e.getClass().getSimpleName());
+            Optional<Instant> nowLocked = throttle.recordFailure(username);
+            if (nowLocked.isPresent()) {
+                audit.recordAs(username, "LOGIN_LOCKED_OUT", null, "until " + nowLocked.get());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,180 @@
+package app.ripple.school;
+
+import app.ripple.base.InvalidInputException;
+import app.ripple.base.NotAllowedException;
+import app.ripple.base.Problems;
+import app.ripple.security.Caller;
+import app.ripple.security.CurrentUser;
+import app.ripple.security.Role;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts. Coordinators create teachers, deactivate them and reset their passwords;
+ * everybody manages their own password and language.
+ */
+@Service
+public class StaffService {
+
+    /** A new or reset account's one-time password, shown once and never stored in clear. */
+    public record OneTimePassword(long staffId, String email, String password) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final char[] READABLE = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StaffAccountRepository staff;
+    private final SchoolRepository schools;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    StaffService(StaffAccountRepository staff, SchoolRepository schools, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, LoginThrottle throttle,
+            Clock clock) {
+        this.staff = staff;
+        this.schools = schools;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<StaffSummary> list() {
+        return staff.findAllByOrderByRoleAscNameAsc().stream().map(StaffAccount::toSummary).toList();
+    }
+
+    /** Creates a teacher with a one-time password that must be changed at first sign-in. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public OneTimePassword createTeacher(String name, String email) {
+        Problems p = new Problems();
+        checkName(name, p, "name");
+        checkEmail(email, p, "email");
+        String normalized = normalizeEmail(email);
+        if (p.isEmpty() && staff.findByEmailIgnoreCase(normalized).isPresent()) {
+            p.add("email", "staff.email.taken");
+        }
+        p.throwIfAny();
+        long schoolId = schools.findFirstByOrderByIdAsc().orElseThrow().getId();
+        String language = schools.findFirstByOrderByIdAsc().orElseThrow().getDefaultLanguage();
+        String password = oneTimePassword();
+        StaffAccount account = staff.save(new StaffAccount(schoolId, name.strip(), normalized,
+                passwordEncoder.encode(password), Role.TEACHER, language, true, clock.instant()));
+        audit.record("STAFF_CREATED", "staff:" + account.id(), "teacher " + normalized);
+        return new OneTimePassword(account.id(), normalized, password);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void setActive(long staffId, boolean active) {
+        Caller caller = currentUser.require();
+        if (caller.staffId() == staffId && !active) {
+            throw new InvalidInputException("active", "staff.cannotDeactivateSelf");
+        }
+        StaffAccount account = staff.findById(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
+        account.setActive(active);
+        audit.record(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", "staff:" + staffId, account.getEmail());
+    }
+
+    /** A new one-time password for someone who forgot theirs; it also lifts a sign-in lock-out. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public OneTimePassword resetPassword(long staffId) {
+        StaffAccount account = staff.findById(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
+        String password = oneTimePassword();
+        account.setPassword(passwordEncoder.encode(password), true);
+        throttle.clear(account.getEmail());
+        audit.record("STAFF_PASSWORD_RESET", "staff:" + staffId, account.getEmail());
+        return new OneTimePassword(staffId, account.getEmail(), password);
+    }
+
+    /** The signed-in staff member's own account. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public StaffSummary me() {
+        return own().toSummary();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void changeOwnPassword(String current, String newPassword, String repeat) {
+        StaffAccount account = own();
+        Problems p = new Problems();
+        if (!passwordEncoder.matches(current, account.getPasswordHash())) {
+            p.add("current", "account.password.currentWrong");
+        }
+        passwordPolicy.check(newPassword, account.getEmail(), p, "new");
+        if (p.isEmpty() && newPassword.equals(current)) {
+            p.add("new", "account.password.same");
+        }
+        if (!newPassword.equals(repeat)) {
+            p.add("repeat", "account.password.mismatch");
+        }
+        p.throwIfAny();
+        account.setPassword(passwordEncoder.encode(newPassword), false);
+        audit.record("PASSWORD_CHANGED", "staff:" + account.id(), null);
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void changeOwnLanguage(String language) {
+        if (!Languages.isSupported(language)) {
+            throw new InvalidInputException("language", "validation.required");
+        }
+        StaffAccount account = own();
+        account.setLanguage(language);
+        audit.record("LANGUAGE_CHANGED", "staff:" + account.id(), language);
+    }
+
+    private StaffAccount own() {
+        Caller caller = currentUser.require();
+        return staff.findById(caller.staffId()).orElseThrow(() -> new NotAllowedException("account gone"));
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static void checkName(String name, Problems p, String field) {
+        String n = name.strip();
+        p.require(!n.isEmpty(), field, "validation.required");
+        p.require(n.length() <= 100, field, "validation.tooLong", 100);
+        p.require(n.codePoints().noneMatch(Character::isISOControl), field, "validation.controlCharacters");
+    }
+
+    static void checkEmail(String email, Problems p, String field) {
+        String e = email.strip();
+        if (e.isEmpty()) {
+            p.add(field, "validation.required");
+        } else if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+            p.add(field, "validation.email");
+        }
+    }
+
+    static String oneTimePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append('-');
+            }
+            sb.append(READABLE[RANDOM.nextInt(READABLE.length)]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.school;
+
+import org.jspecify.annotations.NullMarked;

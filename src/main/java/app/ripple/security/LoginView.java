@@ -1,0 +1,129 @@
+package app.ripple.security;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Staff sign-in. Spring Security handles the POST; this view shows the form and explains failures.
+ * While no staff account exists it sends everyone to the first-run setup.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String DEMO_PASSWORD = "ripple-demo-2026";
+
+    private final LoginForm form = new LoginForm();
+    private final SetupStatus setupStatus;
+    private final AuthenticationContext authenticationContext;
+    private final Div demoBox = new Div();
+    private @org.jspecify.annotations.Nullable String errorTitle;
+
+    LoginView(SetupStatus setupStatus, AuthenticationContext authenticationContext, Environment environment) {
+        this.setupStatus = setupStatus;
+        this.authenticationContext = authenticationContext;
+        addClassName("ripple-center-page");
+        setId("login-view");
+
+        Div card = new Div();
+        card.addClassName("ripple-card");
+        card.addClassName("ripple-login-card");
+        Image logo = new Image("images/ripple-logo.svg", "");
+        logo.addClassName("ripple-logo");
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("ripple-muted");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        form.setId("login-form");
+        Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
+        forgot.addClassName("ripple-muted");
+
+        card.add(logo, title, tagline, form, forgot);
+        if (environment.getProperty("ripple.demo.enabled", Boolean.class, false)) {
+            demoBox.setId("demo-credentials");
+            demoBox.addClassName("ripple-demo-box");
+            demoBox.add(new H2(getTranslation("login.demo.title")));
+            demoBox.add(new Paragraph(getTranslation("login.demo.accounts",
+                    "coordinator@example.org", "teacher1@example.org", "teacher3@example.org", DEMO_PASSWORD)));
+            card.add(demoBox);
+        }
+        add(card);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.email"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage e = i18n.getErrorMessage();
+        e.setTitle(getTranslation("login.error.title"));
+        e.setMessage(getTranslation("login.error.message"));
+        e.setUsername(getTranslation("login.error.username"));
+        e.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (setupStatus.isSetupNeeded()) {
+            event.forwardTo("setup");
+            return;
+        }
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("error")) {
+            Object last = lastAuthenticationException();
+            LoginI18n i18n = i18n();
+            if (last instanceof LoginThrottledException) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+            }
+            form.setI18n(i18n);
+            form.setError(true);
+            errorTitle = i18n.getErrorMessage().getTitle();
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable Object lastAuthenticationException() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    /** The error the form shows, if any (for tests: the form's i18n is not readable from outside). */
+    @org.jspecify.annotations.Nullable String errorTitle() {
+        return errorTitle;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}

@@ -1,0 +1,85 @@
+package app.ripple.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in staff member as Spring Security keeps it in the session. */
+public final class RippleUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long staffId;
+    private final String email;
+    private final String displayName;
+    private final Role role;
+    private final boolean active;
+    private @Nullable String passwordHash;
+
+    public RippleUser(long staffId, String email, String displayName, Role role, boolean active, String passwordHash) {
+        this.staffId = staffId;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.active = active;
+        this.passwordHash = passwordHash;
+    }
+
+    public long staffId() {
+        return staffId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RippleUser other && other.staffId == staffId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(staffId);
+    }
+
+    @Override
+    public String toString() {
+        return "RippleUser[" + staffId + ", " + role + "]";
+    }
+}

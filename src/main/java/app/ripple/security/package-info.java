@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.security;
+
+import org.jspecify.annotations.NullMarked;

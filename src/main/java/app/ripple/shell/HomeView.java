@@ -1,0 +1,64 @@
+package app.ripple.shell;
+
+import app.ripple.school.SchoolService;
+import app.ripple.school.StaffService;
+import app.ripple.school.StaffSummary;
+import app.ripple.school.TermInfo;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The staff home. The dashboard feature replaces these cards with class figures. */
+@Route("")
+@RolesAllowed({"COORDINATOR", "TEACHER"})
+@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(StaffService staff, SchoolService school) {
+        setId("home-view");
+        addClassName("ripple-page");
+        StaffSummary me = staff.me();
+        H1 hello = new H1(getTranslation("home.hello", me.name()));
+        hello.setId("home-greeting");
+        add(hello);
+
+        Div cards = new Div();
+        cards.addClassName("ripple-card-grid");
+        Div term = card(getTranslation("home.term.title"), school.currentTerm()
+                .map(t -> getTranslation("home.term.current", t.name(), format(t), daysLeft(t, school)))
+                .orElse(getTranslation("home.term.none")));
+        term.setId("home-term");
+        cards.add(term);
+        cards.add(card(getTranslation("home.classes.title"), getTranslation("home.classes.empty")));
+        cards.add(card(getTranslation("home.idea.title"), getTranslation("home.idea.text")));
+        add(cards);
+    }
+
+    private Div card(String title, String text) {
+        Div card = new Div(new H2(title), new Paragraph(text));
+        card.addClassName("ripple-card");
+        return card;
+    }
+
+    private String format(TermInfo t) {
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        return f.format(t.startDate()) + " – " + f.format(t.endDate());
+    }
+
+    private long daysLeft(TermInfo t, SchoolService school) {
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(school.today(), t.endDate()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.shell;
+
+import org.jspecify.annotations.NullMarked;

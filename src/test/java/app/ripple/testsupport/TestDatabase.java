@@ -1,0 +1,83 @@
+package app.ripple.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Each test JVM gets its own fresh database {@code ripple_test_<random>} on the local PostgreSQL
+ * (settings from RIPPLE_TEST_DB_HOST/PORT/USER/PASSWORD, local defaults), which Flyway migrates
+ * when the first Spring context starts, and which is dropped when the JVM's tests end.
+ * Registered as a JUnit launcher-session listener, so it runs before any test class.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    private static String name;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        name = "ripple_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        exec("create database " + name);
+        System.setProperty("spring.datasource.url", "jdbc:postgresql://" + host() + ":" + port() + "/" + name);
+        System.setProperty("spring.datasource.username", user());
+        System.setProperty("spring.datasource.password", password());
+        // The test database exists already; the bootstrap must not try to create it.
+        System.setProperty("ripple.db.bootstrap", "false");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (name != null) {
+            exec("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    public static String name() {
+        return name;
+    }
+
+    public static String jdbcUrl() {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + name;
+    }
+
+    private static void exec(String sql) {
+        Properties p = new Properties();
+        p.setProperty("user", user());
+        if (!password().isEmpty()) {
+            p.setProperty("password", password());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host() + ":" + port() + "/postgres", p);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Tests need PostgreSQL at " + host() + ":" + port() + " (user " + user()
+                    + "); could not run: " + sql, e);
+        }
+    }
+
+    static String host() {
+        return env("RIPPLE_TEST_DB_HOST", "127.0.0.1");
+    }
+
+    static String port() {
+        return env("RIPPLE_TEST_DB_PORT", "5432");
+    }
+
+    static String user() {
+        return env("RIPPLE_TEST_DB_USER", "postgres");
+    }
+
+    static String password() {
+        return env("RIPPLE_TEST_DB_PASSWORD", "");
+    }
+
+    private static String env(String key, String fallback) {
+        String v = System.getenv(key);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
