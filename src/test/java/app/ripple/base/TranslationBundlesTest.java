@@ -18,38 +18,43 @@ import org.junit.jupiter.api.Test;
 
 class TranslationBundlesTest {
 
-    private static Properties load(String name) throws IOException {
+    private final RippleI18NProvider provider = new RippleI18NProvider();
+
+    /** Each feature's English bundle has a Spanish twin with exactly the same keys. */
+    @Test
+    void everyEnglishBundleHasASpanishTwinWithTheSameKeys() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            for (Path en : files.filter(p -> p.toString().endsWith(".properties") && !p.getFileName().toString().contains("_")).toList()) {
+                Path es = en.resolveSibling(en.getFileName().toString().replace(".properties", "_es.properties"));
+                assertThat(es).as("Spanish twin of " + en.getFileName()).exists();
+                Set<String> enKeys = load(en).stringPropertyNames();
+                Set<String> esKeys = load(es).stringPropertyNames();
+                Set<String> onlyEn = new TreeSet<>(enKeys);
+                onlyEn.removeAll(esKeys);
+                Set<String> onlyEs = new TreeSet<>(esKeys);
+                onlyEs.removeAll(enKeys);
+                assertThat(onlyEn).as("keys of " + en.getFileName() + " missing in Spanish").isEmpty();
+                assertThat(onlyEs).as("keys of " + es.getFileName() + " missing in English").isEmpty();
+                assertThat(enKeys).allSatisfy(k -> assertThat(load(en).getProperty(k)).as(k).isNotBlank());
+                assertThat(esKeys).allSatisfy(k -> assertThat(load(es).getProperty(k)).as(k).isNotBlank());
+            }
+        }
+        assertThat(provider.englishKeys()).isEqualTo(provider.spanishKeys());
+    }
+
+    private static Properties load(Path file) {
         Properties p = new Properties();
-        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+        try (InputStream in = Files.newInputStream(file)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return p;
     }
 
     @Test
-    void englishAndSpanishHaveExactlyTheSameKeys() throws IOException {
-        Set<String> en = load("translations.properties").stringPropertyNames();
-        Set<String> es = load("translations_es.properties").stringPropertyNames();
-        Set<String> onlyEn = new TreeSet<>(en);
-        onlyEn.removeAll(es);
-        Set<String> onlyEs = new TreeSet<>(es);
-        onlyEs.removeAll(en);
-        assertThat(onlyEn).as("keys missing in Spanish").isEmpty();
-        assertThat(onlyEs).as("keys missing in English").isEmpty();
-    }
-
-    @Test
-    void noTranslationIsEmpty() throws IOException {
-        for (String bundle : new String[] {"translations.properties", "translations_es.properties"}) {
-            Properties p = load(bundle);
-            assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(bundle + " " + k).isNotBlank());
-        }
-    }
-
-    /** Every literal key passed to getTranslation(...) or used as a @Menu title exists in the English bundle. */
-    @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
-        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Set<String> keys = provider.englishKeys();
         Pattern use = Pattern.compile("(?:getTranslation|translate)\\(\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"|title = \"([a-zA-Z0-9_.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -68,7 +73,6 @@ class TranslationBundlesTest {
 
     @Test
     void providerFallsBackToEnglishAndFormatsArguments() {
-        RippleI18NProvider provider = new RippleI18NProvider();
         assertThat(provider.getTranslation("home.hello", java.util.Locale.GERMAN, "Ana")).isEqualTo("Hello, Ana");
         assertThat(provider.getTranslation("home.hello", RippleI18NProvider.SPANISH, "Ana")).isEqualTo("Hola, Ana");
         assertThat(provider.getTranslation("no.such.key", RippleI18NProvider.SPANISH)).isEqualTo("!no.such.key!");
