@@ -26,6 +26,9 @@ class School {
     @Column(name = "default_language", nullable = false)
     private String defaultLanguage;
 
+    @Column(name = "paper_size", nullable = false)
+    private String paperSize = "A4";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -54,5 +57,16 @@ class School {
 
     String getDefaultLanguage() {
         return defaultLanguage;
+    }
+
+    String getPaperSize() {
+        return paperSize;
+    }
+
+    void update(String name, String timeZone, String defaultLanguage, String paperSize) {
+        this.name = name;
+        this.timeZone = timeZone;
+        this.defaultLanguage = defaultLanguage;
+        this.paperSize = paperSize;
     }
 }

@@ -104,6 +104,18 @@ public class StaffService {
         return new OneTimePassword(staffId, account.getEmail(), password);
     }
 
+    /** A colleague as teachers see them when choosing co-teachers: a name, nothing more. */
+    public record StaffRef(long id, String name) {
+    }
+
+    /** Active teachers and coordinators, for choosing who teaches a class. Any staff member may ask. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<StaffRef> colleagues() {
+        return staff.findAllByOrderByRoleAscNameAsc().stream().filter(StaffAccount::isActive)
+                .map(a -> new StaffRef(a.id(), a.getName())).sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
+    }
+
     /** The signed-in staff member's own account. */
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional(readOnly = true)

@@ -21,6 +21,19 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The student signed in on a class tablet, if the caller is one. */
+    public Optional<StudentPrincipal> student() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof StudentPrincipal s) {
+            return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    public StudentPrincipal requireStudent() {
+        return student().orElseThrow(() -> new NotAllowedException("no student signed in"));
+    }
+
     /** The caller, or {@link NotAllowedException} when nobody (or no staff member) is signed in. */
     public Caller require() {
         return get().orElseThrow(() -> new NotAllowedException("no staff member signed in"));
@@ -28,6 +41,8 @@ public class CurrentUser {
 
     /** A name for the audit log, also for anonymous callers (first-run setup, failed sign-ins). */
     public String auditName() {
-        return get().map(Caller::email).orElse("anonymous");
+        return get().map(Caller::email)
+                .or(() -> student().map(s -> "student:" + s.studentId()))
+                .orElse("anonymous");
     }
 }

@@ -1,9 +1,11 @@
 package app.ripple.security;
 
-/** What a signed-in person is. Students arrive with the class-tablet feature. */
+/** What a signed-in person is. */
 public enum Role {
     COORDINATOR,
-    TEACHER;
+    TEACHER,
+    /** A student signed in on their class's tablet with their picture password. */
+    STUDENT;
 
     /** The Spring Security authority, as used by {@code @RolesAllowed} and {@code hasRole}. */
     public String authority() {
@@ -12,4 +14,5 @@ public enum Role {
 
     public static final String COORDINATOR_NAME = "COORDINATOR";
     public static final String TEACHER_NAME = "TEACHER";
+    public static final String STUDENT_NAME = "STUDENT";
 }

@@ -1,0 +1,200 @@
+package app.ripple.classroom;
+
+import app.ripple.base.NotAllowedException;
+import app.ripple.base.Problems;
+import app.ripple.classroom.ClassRecords.ClassDetail;
+import app.ripple.classroom.ClassRecords.ClassForm;
+import app.ripple.classroom.ClassRecords.ClassSummary;
+import app.ripple.school.AuditService;
+import app.ripple.security.Caller;
+import app.ripple.security.CurrentUser;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classes and who teaches them. A teacher sees and changes only the classes they teach;
+ * coordinators see every class of the school. Other features call {@link #requireAccess} before
+ * they touch anything of a class.
+ */
+@Service
+public class ClassService {
+
+    static final int MIN_IDLE = 30;
+    static final int MAX_IDLE = 300;
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ClassService(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Throws {@link NotAllowedException} unless the signed-in staff member teaches the class or is a
+     * coordinator. An unknown id gets the same answer, so guessing ids reveals nothing.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public Caller requireAccess(long classId) {
+        Caller caller = currentUser.require();
+        boolean allowed = caller.isCoordinator()
+                ? jdbc.sql("select exists (select 1 from school_class where id = ?)").param(classId).query(Boolean.class).single()
+                : jdbc.sql("select exists (select 1 from class_teacher where class_id = ? and staff_id = ?)")
+                        .params(classId, caller.staffId()).query(Boolean.class).single();
+        if (!allowed) {
+            throw new NotAllowedException("class " + classId + " is not yours");
+        }
+        return caller;
+    }
+
+    /** The caller's classes (a coordinator's: all), active ones first. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<ClassSummary> myClasses(boolean includeArchived) {
+        Caller caller = currentUser.require();
+        String sql = """
+                select c.id, c.name, c.age_band, t.name as term_name, c.archived,
+                       (select count(*) from student s where s.class_id = c.id and s.active) as students,
+                       (select coalesce(array_agg(sa.name order by sa.name), '{}') from class_teacher ct
+                          join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
+                from school_class c left join term t on t.id = c.term_id
+                where (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = c.id and ct.staff_id = :staff))
+                  and (:archived or not c.archived)
+                order by c.archived, c.name""";
+        return jdbc.sql(sql).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
+                .param("archived", includeArchived)
+                .query((rs, n) -> new ClassSummary(rs.getLong("id"), rs.getString("name"),
+                        AgeBand.ofCode(rs.getString("age_band")).orElseThrow(), rs.getString("term_name"),
+                        strings(rs.getArray("teachers")), rs.getInt("students"), rs.getBoolean("archived")))
+                .list();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public ClassDetail get(long classId) {
+        requireAccess(classId);
+        return jdbc.sql("""
+                select c.id, c.name, c.age_band, c.term_id, t.name as term_name, c.archived, c.idle_timeout_seconds,
+                       (select coalesce(array_agg(ct.staff_id order by sa.name), '{}') from class_teacher ct
+                          join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teacher_ids,
+                       (select coalesce(array_agg(sa.name order by sa.name), '{}') from class_teacher ct
+                          join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teacher_names
+                from school_class c left join term t on t.id = c.term_id where c.id = ?""")
+                .param(classId)
+                .query((rs, n) -> new ClassDetail(rs.getLong("id"), rs.getString("name"),
+                        AgeBand.ofCode(rs.getString("age_band")).orElseThrow(), (Long) rs.getObject("term_id"),
+                        rs.getString("term_name"), longs(rs.getArray("teacher_ids")), strings(rs.getArray("teacher_names")),
+                        rs.getBoolean("archived"), rs.getInt("idle_timeout_seconds")))
+                .single();
+    }
+
+    /** Creates a class. A teacher always teaches the classes they create. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public long create(ClassForm form) {
+        Caller caller = currentUser.require();
+        Set<Long> teachers = new LinkedHashSet<>(form.teacherIds());
+        if (!caller.isCoordinator()) {
+            teachers.add(caller.staffId());
+        }
+        validate(form, teachers);
+        long schoolId = jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
+        long id = jdbc.sql("""
+                insert into school_class (school_id, term_id, name, age_band, idle_timeout_seconds, created_at)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(schoolId, form.termId(), form.name().strip(), form.ageBand().code(), form.idleTimeoutSeconds(),
+                        Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        setTeachers(id, teachers);
+        audit.record("CLASS_CREATED", "class:" + id, form.name().strip());
+        return id;
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void update(long classId, ClassForm form) {
+        Caller caller = requireAccess(classId);
+        Set<Long> teachers = new LinkedHashSet<>(form.teacherIds());
+        if (!caller.isCoordinator()) {
+            // A teacher cannot lock themselves out of their own class by accident.
+            teachers.add(caller.staffId());
+        }
+        validate(form, teachers);
+        jdbc.sql("update school_class set name = ?, age_band = ?, term_id = ?, idle_timeout_seconds = ? where id = ?")
+                .params(form.name().strip(), form.ageBand().code(), form.termId(), form.idleTimeoutSeconds(), classId)
+                .update();
+        setTeachers(classId, teachers);
+        audit.record("CLASS_CHANGED", "class:" + classId, form.name().strip());
+    }
+
+    /** Archived classes leave the lists and their tablets stop working; nothing is deleted. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void setArchived(long classId, boolean archived) {
+        requireAccess(classId);
+        jdbc.sql("update school_class set archived = ? where id = ?").params(archived, classId).update();
+        audit.record(archived ? "CLASS_ARCHIVED" : "CLASS_RESTORED", "class:" + classId, null);
+    }
+
+    private void validate(ClassForm form, Set<Long> teachers) {
+        Problems p = new Problems();
+        String name = form.name().strip();
+        p.require(!name.isEmpty(), "name", "validation.required");
+        p.require(name.length() <= 60, "name", "validation.tooLong", 60);
+        p.require(name.codePoints().noneMatch(Character::isISOControl), "name", "validation.controlCharacters");
+        p.require(form.ageBand() != null, "ageBand", "validation.required");
+        p.require(form.idleTimeoutSeconds() >= MIN_IDLE && form.idleTimeoutSeconds() <= MAX_IDLE, "idleTimeout",
+                "class.idleTimeout.range", MIN_IDLE, MAX_IDLE);
+        if (form.termId() != null) {
+            p.require(jdbc.sql("select exists (select 1 from term where id = ?)").param(form.termId()).query(Boolean.class).single(),
+                    "term", "validation.required");
+        }
+        if (teachers.isEmpty()) {
+            p.add("teachers", "class.teachers.required");
+        } else {
+            Long[] ids = teachers.toArray(Long[]::new);
+            int known = jdbc.sql("select count(*) from staff_account where active and id = any(?)")
+                    .param(ids).query(Integer.class).single();
+            p.require(known == ids.length, "teachers", "class.teachers.unknown");
+        }
+        p.throwIfAny();
+    }
+
+    private void setTeachers(long classId, Set<Long> teachers) {
+        jdbc.sql("delete from class_teacher where class_id = ?").param(classId).update();
+        for (Long staffId : teachers) {
+            jdbc.sql("insert into class_teacher (class_id, staff_id) values (?, ?)").params(classId, staffId).update();
+        }
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static List<Long> longs(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package app.ripple.classroom;
+
+import app.ripple.base.NotAllowedException;
+import app.ripple.base.Problems;
+import app.ripple.classroom.ClassRecords.StudentForm;
+import app.ripple.classroom.ClassRecords.StudentInfo;
+import app.ripple.classroom.pictures.Pictures;
+import app.ripple.school.AuditService;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A class's roster: display names, optional school ids, avatars and picture passwords.
+ * Only the class's teachers (and coordinators) change it; students never can.
+ */
+@Service
+public class RosterService {
+
+    static final int NAME_MAX = 40;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final ClassService classes;
+    private final AuditService audit;
+    private final Clock clock;
+
+    RosterService(JdbcClient jdbc, ClassService classes, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.classes = classes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<StudentInfo> students(long classId) {
+        classes.requireAccess(classId);
+        return jdbc.sql("""
+                select id, display_name, school_student_id, avatar, picture_password, active
+                from student where class_id = ? and active order by lower(display_name), id""")
+                .param(classId)
+                .query((rs, n) -> new StudentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        List.of(rs.getString(5).split(",")), rs.getBoolean(6)))
+                .list();
+    }
+
+    /** Adds a student; Ripple picks a free avatar (unless one is chosen) and a picture password. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public long addStudent(long classId, StudentForm form) {
+        classes.requireAccess(classId);
+        lockClass(classId);
+        Problems p = new Problems();
+        String name = checkName(form.displayName(), p, "displayName");
+        String schoolId = checkSchoolId(form.schoolStudentId(), p, "schoolStudentId");
+        String avatar = form.avatar() == null || form.avatar().isBlank() ? freeAvatar(classId) : form.avatar();
+        checkAvatar(classId, avatar, null, p);
+        p.throwIfAny();
+        long id = insert(classId, name, schoolId, null, avatar);
+        audit.record("STUDENT_ADDED", "student:" + id, "class:" + classId);
+        return id;
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void updateStudent(long classId, long studentId, StudentForm form) {
+        classes.requireAccess(classId);
+        lockClass(classId);
+        requireOnRoster(classId, studentId);
+        Problems p = new Problems();
+        String name = checkName(form.displayName(), p, "displayName");
+        String schoolId = checkSchoolId(form.schoolStudentId(), p, "schoolStudentId");
+        String avatar = form.avatar() == null ? "" : form.avatar();
+        checkAvatar(classId, avatar, studentId, p);
+        p.throwIfAny();
+        jdbc.sql("update student set display_name = ?, school_student_id = ?, avatar = ? where id = ?")
+                .params(name, schoolId, avatar, studentId).update();
+        audit.record("STUDENT_CHANGED", "student:" + studentId, "class:" + classId);
+    }
+
+    /** Takes a student off the roster. Their sign-in stops working at once. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void removeStudent(long classId, long studentId) {
+        classes.requireAccess(classId);
+        requireOnRoster(classId, studentId);
+        jdbc.sql("delete from student where id = ?").param(studentId).update();
+        audit.record("STUDENT_REMOVED", "student:" + studentId, "class:" + classId);
+    }
+
+    /** A new picture password, e.g. when a student told a friend theirs. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public List<String> resetPicturePassword(long classId, long studentId) {
+        classes.requireAccess(classId);
+        requireOnRoster(classId, studentId);
+        List<String> password = newPicturePassword();
+        jdbc.sql("update student set picture_password = ? where id = ?").params(String.join(",", password), studentId).update();
+        audit.record("STUDENT_PICTURE_PASSWORD_RESET", "student:" + studentId, "class:" + classId);
+        return password;
+    }
+
+    /** The avatars not yet taken by an active student of the class (plus the given student's own). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<String> availableAvatars(long classId, @Nullable Long forStudent) {
+        classes.requireAccess(classId);
+        Set<String> taken = takenAvatars(classId, forStudent);
+        return Pictures.avatars().stream().map(Pictures.Picture::id).filter(a -> !taken.contains(a)).toList();
+    }
+
+    long insert(long classId, String displayName, @Nullable String schoolId, @Nullable String sourcedId, String avatar) {
+        return jdbc.sql("""
+                insert into student (class_id, display_name, school_student_id, sourced_id, avatar, picture_password, created_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(classId, displayName, schoolId, sourcedId, avatar, String.join(",", newPicturePassword()),
+                        Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+    }
+
+    /** Serializes roster changes of one class, so two teachers cannot hand out the same avatar. */
+    void lockClass(long classId) {
+        jdbc.sql("select id from school_class where id = ? for update").param(classId).query(Long.class).single();
+    }
+
+    String freeAvatar(long classId) {
+        Set<String> taken = takenAvatars(classId, null);
+        List<String> free = new ArrayList<>(Pictures.avatars().stream().map(Pictures.Picture::id)
+                .filter(a -> !taken.contains(a)).toList());
+        if (free.isEmpty()) {
+            return "";
+        }
+        return free.get(RANDOM.nextInt(free.size()));
+    }
+
+    private Set<String> takenAvatars(long classId, @Nullable Long except) {
+        return new HashSet<>(jdbc.sql("select avatar from student where class_id = ? and active and id <> ?")
+                .params(classId, except == null ? -1L : except).query(String.class).list());
+    }
+
+    private void checkAvatar(long classId, String avatar, @Nullable Long studentId, Problems p) {
+        if (avatar.isEmpty()) {
+            p.add("avatar", "roster.avatar.noneFree");
+        } else if (Pictures.avatar(avatar).isEmpty()) {
+            p.add("avatar", "validation.required");
+        } else if (takenAvatars(classId, studentId).contains(avatar)) {
+            p.add("avatar", "roster.avatar.taken");
+        }
+    }
+
+    private void requireOnRoster(long classId, long studentId) {
+        boolean onRoster = jdbc.sql("select exists (select 1 from student where id = ? and class_id = ?)")
+                .params(studentId, classId).query(Boolean.class).single();
+        if (!onRoster) {
+            throw new NotAllowedException("student " + studentId + " is not in class " + classId);
+        }
+    }
+
+    static String checkName(String raw, Problems p, String field) {
+        String name = raw.strip();
+        p.require(!name.isEmpty(), field, "validation.required");
+        p.require(name.codePointCount(0, name.length()) <= NAME_MAX, field, "validation.tooLong", NAME_MAX);
+        p.require(name.codePoints().noneMatch(Character::isISOControl), field, "validation.controlCharacters");
+        return name;
+    }
+
+    static @Nullable String checkSchoolId(@Nullable String raw, Problems p, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String id = raw.strip();
+        p.require(id.length() <= 40, field, "validation.tooLong", 40);
+        p.require(id.codePoints().noneMatch(Character::isISOControl), field, "validation.controlCharacters");
+        return id;
+    }
+
+    /** Three different pictures out of the twelve, in order. */
+    static List<String> newPicturePassword() {
+        List<String> ids = new ArrayList<>(Pictures.passwordPictures().stream().map(Pictures.Picture::id).toList());
+        Collections.shuffle(ids, RANDOM);
+        return List.copyOf(ids.subList(0, 3));
+    }
+}

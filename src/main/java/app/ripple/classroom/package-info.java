@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.classroom;
+
+import org.jspecify.annotations.NullMarked;

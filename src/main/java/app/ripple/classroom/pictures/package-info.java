@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.classroom.pictures;
+
+import org.jspecify.annotations.NullMarked;
