@@ -21,7 +21,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/pictures/**", "/favicon.ico").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.headers(h -> h
                 .frameOptions(f -> f.deny())

@@ -14,6 +14,12 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     @Autowired
     protected Fixtures fixtures;
 
+    /** Opens a route as the browser would, including the round trip that attaches lazy content (tab sheets). */
+    protected void open(String route) {
+        UI.getCurrent().navigate(route);
+        roundTrip();
+    }
+
     /** Signs in and opens the home route again, as a browser would after the sign-in redirect. */
     protected void signInAs(long staffId) {
         fixtures.signIn(staffId);

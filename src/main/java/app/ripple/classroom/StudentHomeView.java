@@ -1,0 +1,90 @@
+package app.ripple.classroom;
+
+import app.ripple.base.NotAllowedException;
+import app.ripple.classroom.KioskService.KioskStudent;
+import app.ripple.security.KioskSession;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A signed-in student's own space on the tablet. They are signed out when they tap "I'm done",
+ * after saving an entry, and after the class's idle time-out.
+ */
+@Route(value = "kiosk/me", autoLayout = false)
+@RolesAllowed("STUDENT")
+class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final KioskService kiosk;
+    private final KioskSession kioskSession;
+    private @Nullable KioskStudent me;
+    private int idleSeconds = 60;
+    final Button done = new Button();
+
+    StudentHomeView(KioskService kiosk, KioskSession kioskSession) {
+        this.kiosk = kiosk;
+        this.kioskSession = kioskSession;
+        setId("student-home");
+        addClassName("ripple-kiosk");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            me = kiosk.me();
+            idleSeconds = kiosk.identify(KioskView.tokenFromCookie()).map(KioskService.KioskTablet::idleTimeoutSeconds).orElse(60);
+        } catch (NotAllowedException e) {
+            kioskSession.signOut();
+            event.forwardTo(KioskView.class);
+            return;
+        }
+        removeAll();
+        Image avatar = new Image("pictures/avatar/" + me.avatar() + ".svg", "");
+        avatar.addClassName("ripple-kiosk-big-avatar");
+        H1 hello = new H1(getTranslation("kiosk.me.hello", me.displayName()));
+        hello.setId("student-hello");
+        Div top = new Div(avatar, hello);
+        top.addClassName("ripple-kiosk-hello");
+        Div soon = new Div(new H2(getTranslation("kiosk.me.record")), new Paragraph(getTranslation("kiosk.me.soon")));
+        soon.addClassNames("ripple-card");
+        soon.setId("student-record-placeholder");
+        done.setText(getTranslation("kiosk.me.done"));
+        done.setId("student-done");
+        done.addClassName("ripple-kiosk-back");
+        done.addClickListener(e -> signOut());
+        add(top, soon, done);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        IdleTimer.install(this, idleSeconds);
+    }
+
+    /** Back to the avatars; the student's identity leaves the tablet's session. */
+    void signOut() {
+        kioskSession.signOut();
+        getUI().ifPresent(ui -> ui.navigate(KioskView.class));
+    }
+
+    @ClientCallable
+    void idleTimeout() {
+        signOut();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.me.title");
+    }
+}
