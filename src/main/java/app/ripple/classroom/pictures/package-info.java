@@ -1,4 +1,0 @@
-@NullMarked
-package app.ripple.classroom.pictures;
-
-import org.jspecify.annotations.NullMarked;
