@@ -304,7 +304,7 @@ public final class Pictures {
     }
 
     private static Picture bee() {
-        Draw d = avatar("bee", "#f1f8e9")
+        Draw d = avatar("bee", "#fffde7")
                 .ellipse(28, 34, 12, 17, -35, "#e1f5fe").ellipse(72, 34, 12, 17, 35, "#e1f5fe")
                 .line("M 43 36 C 41 26 36 20 31 18 M 57 36 C 59 26 64 20 69 18", INK, 2)
                 .circleNo(31, 18, 3.5, INK).circleNo(69, 18, 3.5, INK)
