@@ -1,6 +1,7 @@
 package app.ripple.classroom.pictures;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,7 @@ public record Picture(String id, String nameKey, List<Shape> shapes) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     public Picture {
+        Objects.requireNonNull(nameKey, "nameKey");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("picture ids are lowercase ascii: " + id);
         }

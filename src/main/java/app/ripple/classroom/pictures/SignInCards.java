@@ -2,6 +2,7 @@ package app.ripple.classroom.pictures;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -14,12 +15,19 @@ public record SignInCards(String schoolName, String className, PaperSize paper, 
                           Function<String, String> translate, List<Card> cards) {
 
     public SignInCards {
+        Objects.requireNonNull(schoolName, "schoolName");
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(translate, "translate");
         cards = List.copyOf(cards);
     }
 
     /** One child's card: the avatar to tap and the 3 password pictures to tap, in order. */
     public record Card(String displayName, String avatarId, List<String> passwordPictureIds) {
         public Card {
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(avatarId, "avatarId");
             passwordPictureIds = List.copyOf(passwordPictureIds);
             if (passwordPictureIds.size() != 3) {
                 throw new IllegalArgumentException("a picture password has exactly 3 pictures");
