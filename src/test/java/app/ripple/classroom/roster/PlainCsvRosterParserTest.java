@@ -79,6 +79,14 @@ class PlainCsvRosterParserTest {
     }
 
     @Test
+    void separatorIsTheOneUsedSteadilyOnTheFirstLines() {
+        assertThat(names(parse("Ana,María;Kim\nLuis;Gómez\nEve;Lee\n"))).containsExactly("Ana,María|Kim", "Luis|Gómez", "Eve|Lee");
+        assertThat(names(parse("Ana;Kim,Lee\nLuis,Gómez\n"))).containsExactly("Ana;Kim|Lee", "Luis|Gómez");
+        assertThat(names(parse("\"Ana;Luz\",Kim\n"))).containsExactly("Ana;Luz|Kim");
+        assertThat(names(parse("Ana\nLuz\n"))).containsExactly("Ana|", "Luz|");
+    }
+
+    @Test
     void quotedFieldsWithEmbeddedNewlineKeepPhysicalLineNumbers() {
         String csv = "first_name,last_name\n"          // line 1
                 + "\"Ana\",\"Pé\"\"rez, Jr\"\n"        // line 2
