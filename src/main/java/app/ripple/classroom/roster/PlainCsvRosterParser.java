@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainCsvRosterParser {
 
-    private enum Column { FIRST, LAST, ID }
+    /** IGNORED: an empty header cell; data under it is "too many columns". */
+    private enum Column { FIRST, LAST, ID, IGNORED }
 
     private static final Set<String> FIRST_NAMES = Set.of("firstname", "first", "firstnames", "givenname", "given",
             "forename", "name", "nombre", "nombres", "primernombre");
@@ -76,10 +77,11 @@ public final class PlainCsvRosterParser {
                 Column column = FIRST_NAMES.contains(normal) ? Column.FIRST
                         : LAST_NAMES.contains(normal) ? Column.LAST
                         : IDS.contains(normal) ? Column.ID : null;
+                if (column == null && cell.isBlank()) {
+                    fromHeader.add(Column.IGNORED);
+                    continue;
+                }
                 if (column == null) {
-                    if (cell.isBlank() && fromHeader.size() >= 1) {
-                        break; // trailing empty header cells
-                    }
                     return ImportPreview.refused(FILE_UNKNOWN_COLUMN, Names.cut(Names.clean(cell), 60));
                 }
                 if (fromHeader.contains(column)) {
@@ -110,9 +112,10 @@ public final class PlainCsvRosterParser {
                 problems.add(RowProblem.of(line, UNCLOSED_QUOTE));
                 continue;
             }
-            int used = lastNonBlank(record.fields()) + 1;
-            if (used > columns.size()) {
-                problems.add(RowProblem.of(line, TOO_MANY_COLUMNS, String.valueOf(used), String.valueOf(columns.size())));
+            if (hasDataOutside(record.fields(), columns)) {
+                long allowed = columns.stream().filter(c -> c != Column.IGNORED).count();
+                problems.add(RowProblem.of(line, TOO_MANY_COLUMNS, String.valueOf(lastNonBlank(record.fields()) + 1),
+                        String.valueOf(allowed)));
             }
             String first = Names.clean(record.field(columns.indexOf(Column.FIRST)));
             String last = Names.clean(record.field(columns.indexOf(Column.LAST)));
@@ -143,6 +146,15 @@ public final class PlainCsvRosterParser {
         if (Names.hasForbiddenCharacters(value)) {
             problems.add(RowProblem.of(line, invalidKey));
         }
+    }
+
+    private static boolean hasDataOutside(List<String> fields, List<Column> columns) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank() && (i >= columns.size() || columns.get(i) == Column.IGNORED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastNonBlank(List<String> fields) {

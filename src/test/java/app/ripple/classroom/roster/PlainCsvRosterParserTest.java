@@ -174,6 +174,14 @@ class PlainCsvRosterParserTest {
     @Test
     void trailingEmptyFieldsAreNotTooManyColumns() {
         assertThat(parse("Ana,Pérez,,\nLuis,Gómez,5,,\n").problems()).isEmpty();
+        assertThat(parse("first_name,last_name,,\nAna,Pérez,,\n").problems()).isEmpty();
+    }
+
+    @Test
+    void emptyHeaderCellIsSkippedButDataUnderItIsAProblem() {
+        ImportPreview p = parse("first_name,,last_name\nAna,,Pérez\nLuis,x,Gómez\n");
+        assertThat(p.rows()).containsExactly(new RosterRow(2, "Ana", "Pérez", "Ana P.", null, null, true));
+        assertThat(p.problems()).containsExactly(RowProblem.of(3, TOO_MANY_COLUMNS, "3", "2"));
     }
 
     @Test
