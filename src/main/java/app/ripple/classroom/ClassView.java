@@ -8,6 +8,7 @@ import app.ripple.classroom.ClassRecords.LockedStudent;
 import app.ripple.classroom.ClassRecords.StudentForm;
 import app.ripple.classroom.ClassRecords.StudentInfo;
 import app.ripple.classroom.ClassRecords.TabletInfo;
+import app.ripple.classroom.pictures.Picture;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.school.SchoolService;
 import app.ripple.school.StaffService;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +40,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.Cookie;
 import java.time.ZoneId;
@@ -55,6 +59,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<StudentInfo> roster = new Grid<>();
     final Button addStudent = new Button();
+    final Button importStudents = new Button();
+    final Button cards = new Button();
     final Grid<TabletInfo> tabletGrid = new Grid<>();
     final TextField tabletName = new TextField();
     final Button useAsTablet = new Button();
@@ -125,7 +131,12 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addStudent.setId("roster-add");
         addStudent.addThemeVariants(ButtonVariant.PRIMARY);
         addStudent.addClickListener(e -> openStudentDialog(null));
-        HorizontalLayout actions = new HorizontalLayout(addStudent);
+        importStudents.setText(getTranslation("roster.import"));
+        importStudents.setId("roster-import");
+        importStudents.addClickListener(e -> new RosterImportDialog(rosterService, classId, this::refreshRoster).open());
+        cards.setText(getTranslation("roster.cards"));
+        cards.setId("roster-cards");
+        HorizontalLayout actions = new HorizontalLayout(addStudent, importStudents, cardsLink());
         actions.setId("roster-actions");
         actions.addClassName("ripple-toolbar");
 
@@ -144,6 +155,19 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div tab = new Div(actions, roster);
         tab.setId("roster-tab");
         return tab;
+    }
+
+    /** Printable sign-in cards: one card per student and a class sheet, A4 or Letter by school setting. */
+    private Anchor cardsLink() {
+        java.util.Locale locale = getLocale();
+        long id = classId;
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = rosterService.signInCardsPdf(id, locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), "sign-in-cards.pdf", "application/pdf", pdf.length);
+        }), "");
+        link.setId("roster-cards-link");
+        link.add(cards);
+        return link;
     }
 
     void refreshRoster() {

@@ -3,6 +3,7 @@ package app.ripple.classroom;
 import app.ripple.classroom.KioskService.KioskStudent;
 import app.ripple.classroom.KioskService.KioskTablet;
 import app.ripple.classroom.KioskService.SignInResult;
+import app.ripple.classroom.pictures.Picture;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.security.CurrentUser;
 import app.ripple.security.KioskSession;
@@ -143,7 +144,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div pad = new Div();
         pad.setId("kiosk-picture-pad");
         pad.addClassName("ripple-kiosk-pad");
-        for (Pictures.Picture p : Pictures.passwordPictures()) {
+        for (Picture p : Pictures.passwordPictures()) {
             Button b = new Button();
             b.setId("kiosk-picture-" + p.id());
             b.addClassName("ripple-kiosk-picture");

@@ -1,10 +1,20 @@
 package app.ripple.classroom;
 
+import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
 import app.ripple.base.Problems;
 import app.ripple.classroom.ClassRecords.StudentForm;
 import app.ripple.classroom.ClassRecords.StudentInfo;
+import app.ripple.classroom.pictures.Picture;
 import app.ripple.classroom.pictures.Pictures;
+import app.ripple.classroom.pictures.SignInCards;
+import app.ripple.classroom.pictures.SignInCardsPdf;
+import com.vaadin.flow.i18n.I18NProvider;
+import app.ripple.classroom.roster.ImportPreview;
+import app.ripple.classroom.roster.OneRosterPackage;
+import app.ripple.classroom.roster.OneRosterParser;
+import app.ripple.classroom.roster.PlainCsvRosterParser;
+import app.ripple.classroom.roster.RosterRow;
 import app.ripple.school.AuditService;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -13,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +46,10 @@ public class RosterService {
     private final ClassService classes;
     private final AuditService audit;
     private final Clock clock;
+    private final I18NProvider i18n;
 
-    RosterService(JdbcClient jdbc, ClassService classes, AuditService audit, Clock clock) {
+    RosterService(JdbcClient jdbc, ClassService classes, AuditService audit, Clock clock, I18NProvider i18n) {
+        this.i18n = i18n;
         this.jdbc = jdbc;
         this.classes = classes;
         this.audit = audit;
@@ -117,7 +131,142 @@ public class RosterService {
     public List<String> availableAvatars(long classId, @Nullable Long forStudent) {
         classes.requireAccess(classId);
         Set<String> taken = takenAvatars(classId, forStudent);
-        return Pictures.avatars().stream().map(Pictures.Picture::id).filter(a -> !taken.contains(a)).toList();
+        return Pictures.avatars().stream().map(Picture::id).filter(a -> !taken.contains(a)).toList();
+    }
+
+    /** What an import changed. */
+    public record ImportResult(int added, int updated, int ended) {
+    }
+
+    /** Reads a plain CSV roster without saving anything: every bad row with its line number. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    public ImportPreview previewPlainCsv(long classId, byte[] content) {
+        classes.requireAccess(classId);
+        return PlainCsvRosterParser.parse(content);
+    }
+
+    /** Reads a OneRoster 1.1 CSV export (one zip, or the separate files) without saving anything. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    public OneRosterPackage readOneRoster(long classId, Map<String, byte[]> files) {
+        classes.requireAccess(classId);
+        return oneRoster(files);
+    }
+
+    /**
+     * Imports a plain CSV in one transaction: all rows or none. A row whose school student id matches
+     * a student already on the roster updates that student instead of adding a second one.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public ImportResult importPlainCsv(long classId, byte[] content) {
+        classes.requireAccess(classId);
+        ImportPreview preview = PlainCsvRosterParser.parse(content);
+        requireImportable(preview);
+        ImportResult result = apply(classId, preview.rows(), false);
+        audit.record("ROSTER_IMPORTED", "class:" + classId, "plain CSV: " + result);
+        return result;
+    }
+
+    /**
+     * Imports the students of one OneRoster class in one transaction. Students are matched by
+     * {@code sourcedId}, so importing again updates them; {@code tobedeleted} ends an enrolment.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public ImportResult importOneRoster(long classId, Map<String, byte[]> files, String oneRosterClassId) {
+        classes.requireAccess(classId);
+        OneRosterPackage pkg = oneRoster(files);
+        if (pkg.fileProblemKey() != null) {
+            throw new InvalidInputException("file", pkg.fileProblemKey(), pkg.fileProblemArgs().toArray());
+        }
+        ImportPreview preview = pkg.previewFor(oneRosterClassId);
+        requireImportable(preview);
+        ImportResult result = apply(classId, preview.rows(), true);
+        jdbc.sql("update school_class set oneroster_sourced_id = ? where id = ?").params(oneRosterClassId, classId).update();
+        audit.record("ROSTER_IMPORTED", "class:" + classId, "OneRoster " + oneRosterClassId + ": " + result);
+        return result;
+    }
+
+    private static OneRosterPackage oneRoster(Map<String, byte[]> files) {
+        if (files.size() == 1 && files.keySet().iterator().next().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return OneRosterParser.parseZip(files.values().iterator().next());
+        }
+        return OneRosterParser.parseFiles(files);
+    }
+
+    private static void requireImportable(ImportPreview preview) {
+        if (preview.fileProblemKey() != null) {
+            throw new InvalidInputException("file", preview.fileProblemKey(), preview.fileProblemArgs().toArray());
+        }
+        if (!preview.canImport()) {
+            throw new InvalidInputException("file", "roster.import.fixProblems", preview.problems().size());
+        }
+    }
+
+    private ImportResult apply(long classId, List<RosterRow> rows, boolean bySourcedId) {
+        lockClass(classId);
+        int added = 0;
+        int updated = 0;
+        int ended = 0;
+        for (RosterRow row : rows) {
+            Optional<Long> existing = bySourcedId
+                    ? jdbc.sql("select id from student where class_id = ? and sourced_id = ?").params(classId, row.sourcedId())
+                            .query(Long.class).optional()
+                    : row.studentId() == null ? Optional.empty()
+                            : jdbc.sql("select id from student where class_id = ? and school_student_id = ? and active order by id limit 1")
+                                    .params(classId, row.studentId()).query(Long.class).optional();
+            if (existing.isPresent()) {
+                long id = existing.get();
+                boolean wasActive = jdbc.sql("select active from student where id = ?").param(id).query(Boolean.class).single();
+                if (row.active() && !wasActive) {
+                    // Coming back: their old avatar may have been given to someone else meanwhile.
+                    String avatar = jdbc.sql("select avatar from student where id = ?").param(id).query(String.class).single();
+                    if (takenAvatars(classId, id).contains(avatar)) {
+                        avatar = requireFreeAvatar(classId);
+                    }
+                    jdbc.sql("update student set avatar = ? where id = ?").params(avatar, id).update();
+                }
+                jdbc.sql("update student set display_name = ?, school_student_id = coalesce(?, school_student_id), active = ? where id = ?")
+                        .params(row.displayName(), row.studentId(), row.active(), id).update();
+                if (wasActive && !row.active()) {
+                    ended++;
+                } else {
+                    updated++;
+                }
+            } else if (row.active()) {
+                insert(classId, row.displayName(), row.studentId(), row.sourcedId(), requireFreeAvatar(classId));
+                added++;
+            }
+        }
+        return new ImportResult(added, updated, ended);
+    }
+
+    private String requireFreeAvatar(long classId) {
+        String avatar = freeAvatar(classId);
+        if (avatar.isEmpty()) {
+            throw new InvalidInputException("file", "roster.avatar.noneFree");
+        }
+        return avatar;
+    }
+
+    /**
+     * Sign-in cards for the whole class, in the school's paper size. The cards show picture
+     * passwords, so making them is audited like any export.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public byte[] signInCardsPdf(long classId, java.util.Locale locale) {
+        classes.requireAccess(classId);
+        var detail = classes.get(classId);
+        var school = jdbc.sql("select name, paper_size from school order by id limit 1")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        List<SignInCards.Card> cards = students(classId).stream()
+                .map(s -> new SignInCards.Card(s.displayName(), s.avatar(), s.picturePassword())).toList();
+        byte[] pdf = SignInCardsPdf.render(new SignInCards(school[0], detail.name(),
+                "LETTER".equals(school[1]) ? SignInCards.PaperSize.LETTER : SignInCards.PaperSize.A4, locale,
+                key -> i18n.getTranslation(key, locale), cards));
+        audit.record("SIGN_IN_CARDS_EXPORTED", "class:" + classId, cards.size() + " cards");
+        return pdf;
     }
 
     long insert(long classId, String displayName, @Nullable String schoolId, @Nullable String sourcedId, String avatar) {
@@ -136,7 +285,7 @@ public class RosterService {
 
     String freeAvatar(long classId) {
         Set<String> taken = takenAvatars(classId, null);
-        List<String> free = new ArrayList<>(Pictures.avatars().stream().map(Pictures.Picture::id)
+        List<String> free = new ArrayList<>(Pictures.avatars().stream().map(Picture::id)
                 .filter(a -> !taken.contains(a)).toList());
         if (free.isEmpty()) {
             return "";
@@ -187,7 +336,7 @@ public class RosterService {
 
     /** Three different pictures out of the twelve, in order. */
     static List<String> newPicturePassword() {
-        List<String> ids = new ArrayList<>(Pictures.passwordPictures().stream().map(Pictures.Picture::id).toList());
+        List<String> ids = new ArrayList<>(Pictures.passwordPictures().stream().map(Picture::id).toList());
         Collections.shuffle(ids, RANDOM);
         return List.copyOf(ids.subList(0, 3));
     }

@@ -128,4 +128,39 @@ class ClassroomViewTest extends ViewTest {
         fixtures.signIn(other);
         assertThat(classes.myClasses(false)).extracting(ClassRecords.ClassSummary::name).containsExactly("Shared class");
     }
+
+    @Test
+    void theImportDialogListsBadRowsWithLineNumbersThenImportsAGoodFile() {
+        long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
+        open("classes/" + classId);
+        ClassView view = (ClassView) getCurrentView();
+        test(view.importStudents).click();
+        RosterImportDialog dialog = find(RosterImportDialog.class).single();
+        dialog.filesReceived(java.util.Map.of("class.csv", "first_name,last_name\nAna,Ruiz\n,Kim\n".getBytes()));
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+        assertThat(test(dialog.problems).size()).isEqualTo(1);
+        assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("3");
+        assertThat(test(dialog.problems).getCellText(0, 1)).isEqualTo("The first name is missing.");
+
+        dialog.filesReceived(java.util.Map.of("class.csv", "first_name,last_name\nAna,Ruiz\nKim,Lee\n".getBytes()));
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        test(dialog.importButton).click();
+        assertThat(test(view.roster).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aOneRosterExportAsksForTheClassThenPreviews() throws Exception {
+        long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
+        open("classes/" + classId);
+        ClassView view = (ClassView) getCurrentView();
+        test(view.importStudents).click();
+        RosterImportDialog dialog = find(RosterImportDialog.class).single();
+        dialog.filesReceived(RosterImportTest.oneRosterSample());
+        assertThat(dialog.oneRosterClass.isVisible()).isTrue();
+        test(dialog.oneRosterClass).selectItem(dialog.oneRosterClass.getListDataView().getItems()
+                .filter(c -> c.sourcedId().equals("c1")).map(c -> dialog.oneRosterClass.getItemLabelGenerator().apply(c)).findFirst().orElseThrow());
+        assertThat(test(dialog.rows).size()).isPositive();
+        test(dialog.importButton).click();
+        assertThat(test(view.roster).size()).isPositive();
+    }
 }

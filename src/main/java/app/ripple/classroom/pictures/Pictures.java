@@ -23,10 +23,18 @@ public final class Pictures {
     private static final String INK = "#2f2a2a";
     private static final double LINE = 2.5;
 
-    private static final List<Picture> AVATARS = List.of(
+    private static final List<Picture> BASE_AVATARS = List.of(
             fox(), owl(), cat(), dog(), bear(), rabbit(), frog(), penguin(), lion(), panda(), koala(), tiger(),
             elephant(), monkey(), pig(), mouse(), duck(), turtle(), bee(), ladybird(), whale(), octopus(), hedgehog(),
             unicorn());
+
+    /**
+     * Classes of up to 48 need as many different avatars: each animal also comes on a bold
+     * coloured ring ({@code <id>_2}), so "the fox on the blue ring" is still easy to find.
+     */
+    private static final String[] RING_COLOURS = {"#1e88e5", "#8e24aa", "#43a047", "#e53935", "#fb8c00", "#00897b"};
+
+    private static final List<Picture> AVATARS = withVariants(BASE_AVATARS);
 
     private static final List<Picture> PASSWORD_PICTURES = List.of(
             sun(), moon(), star(), heart(), tree(), flower(), fish(), apple(), house(), car(), ball(), boat());
@@ -53,6 +61,19 @@ public final class Pictures {
 
     public static Optional<Picture> passwordPicture(String id) {
         return Optional.ofNullable(PASSWORD_PICTURES_BY_ID.get(id));
+    }
+
+    private static List<Picture> withVariants(List<Picture> base) {
+        List<Picture> all = new java.util.ArrayList<>(base);
+        for (int i = 0; i < base.size(); i++) {
+            Picture b = base.get(i);
+            List<Shape> shapes = new java.util.ArrayList<>(b.shapes());
+            String ring = RING_COLOURS[i % RING_COLOURS.length];
+            // The background disc stays; a thick ring in a bold colour goes on top of everything.
+            shapes.add(new Shape.Circle(50, 50, 46, new Shape.Paint(null, ring, 7)));
+            all.add(new Picture(b.id() + "_2", b.nameKey() + "_2", shapes));
+        }
+        return List.copyOf(all);
     }
 
     private static Map<String, Picture> index(List<Picture> pictures) {

@@ -62,8 +62,12 @@ class PicturesTest {
 
     @Test
     void avatarsHaveDifferentBackgroundColours() {
-        // the first shape of every avatar is its background disc, a tint of its main colour
-        assertThat(Pictures.avatars()).extracting(p -> p.shapes().getFirst().paint().fill()).doesNotHaveDuplicates();
+        // the first shape of every avatar is its background disc, a tint of its main colour;
+        // the ringed second set differs from its animal by the ring (the last shape)
+        assertThat(Pictures.avatars().subList(0, 24)).extracting(p -> p.shapes().getFirst().paint().fill()).doesNotHaveDuplicates();
+        assertThat(Pictures.avatars()).hasSize(48);
+        assertThat(Pictures.avatars()).extracting(p -> p.shapes().getFirst().paint().fill() + "/" + p.shapes().getLast().paint().stroke())
+                .doesNotHaveDuplicates();
     }
 
     static Properties bundle(String resource) throws IOException {
