@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.WebAttributes;
 
@@ -36,7 +37,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div demoBox = new Div();
     private @org.jspecify.annotations.Nullable String errorTitle;
 
-    LoginView(SetupStatus setupStatus, AuthenticationContext authenticationContext, Environment environment) {
+    LoginView(SetupStatus setupStatus, AuthenticationContext authenticationContext, Environment environment,
+            ObjectProvider<DemoKioskHints> kioskHints) {
         this.setupStatus = setupStatus;
         this.authenticationContext = authenticationContext;
         addClassName("ripple-center-page");
@@ -65,6 +67,16 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             demoBox.add(new H2(getTranslation("login.demo.title")));
             demoBox.add(new Paragraph(getTranslation("login.demo.accounts",
                     "coordinator@example.org", "teacher1@example.org", "teacher3@example.org", DEMO_PASSWORD)));
+            kioskHints.ifAvailable(hints -> {
+                demoBox.add(new Paragraph(getTranslation("login.demo.kiosk", hints.className())));
+                com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+                list.setId("demo-picture-passwords");
+                for (DemoKioskHints.StudentHint h : hints.students()) {
+                    list.add(new com.vaadin.flow.component.html.ListItem(h.displayName() + ": "
+                            + String.join(" → ", h.pictureNameKeys().stream().map(this::getTranslation).toList())));
+                }
+                demoBox.add(list);
+            });
             card.add(demoBox);
         }
         add(card);
