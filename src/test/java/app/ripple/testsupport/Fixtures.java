@@ -31,11 +31,14 @@ public class Fixtures {
         this.clock = clock;
     }
 
-    /** Empties every table (the schema stays), resets the clock and signs everybody out. */
+    /** Reference data that migrations seed; tests that change it put it back themselves. */
+    private static final List<String> SEEDED = List.of("flyway_schema_history", "concern_phrase");
+
+    /** Empties every table (the schema and seeded reference data stay), resets the clock and signs everybody out. */
     public void reset() {
         List<String> tables = jdbc.sql("""
-                select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'""")
-                .query(String.class).list();
+                select tablename from pg_tables where schemaname = 'public'""")
+                .query(String.class).list().stream().filter(t -> !SEEDED.contains(t)).toList();
         if (!tables.isEmpty()) {
             jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
         }

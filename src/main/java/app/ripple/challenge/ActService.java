@@ -1,0 +1,188 @@
+package app.ripple.challenge;
+
+import app.ripple.base.NotAllowedException;
+import app.ripple.base.Problems;
+import app.ripple.challenge.ChallengeRecords.ChallengeInfo;
+import app.ripple.challenge.ChallengeRecords.MyAct;
+import app.ripple.challenge.ChallengeRecords.Progress;
+import app.ripple.challenge.ChallengeRecords.RecordAct;
+import app.ripple.challenge.ChallengeRecords.Recorded;
+import app.ripple.challenge.ChallengeRecords.Status;
+import app.ripple.challenge.ChallengeRecords.Suggestion;
+import app.ripple.challenge.ChallengeRecords.WallCard;
+import app.ripple.classroom.KioskService;
+import app.ripple.school.AuditService;
+import app.ripple.security.StudentPrincipal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What students do on their class tablet: record an act into a running challenge of their own
+ * class, see their own recent acts and flag one as "that wasn't me". Every call re-checks the
+ * student's session against their tablet (see {@link KioskService#requireStudentSession()}).
+ */
+@Service
+public class ActService {
+
+    static final int OWN_TEXT_MAX = 280;
+
+    private final JdbcClient jdbc;
+    private final KioskService kiosk;
+    private final ChallengeService challenges;
+    private final SafeguardingService safeguarding;
+    private final AuditService audit;
+    private final SchoolDay schoolDay;
+    private final Clock clock;
+
+    ActService(JdbcClient jdbc, KioskService kiosk, ChallengeService challenges, SafeguardingService safeguarding,
+            AuditService audit, SchoolDay schoolDay, Clock clock) {
+        this.jdbc = jdbc;
+        this.kiosk = kiosk;
+        this.challenges = challenges;
+        this.safeguarding = safeguarding;
+        this.audit = audit;
+        this.schoolDay = schoolDay;
+        this.clock = clock;
+    }
+
+    /** The class's collective progress for the tablet's home screen; anyone holding the tablet token may see it. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public List<Progress> tabletProgress(@Nullable String token) {
+        return kiosk.identify(token).map(t -> challenges.progressOfRunning(t.classId())).orElse(List.of());
+    }
+
+    /** The challenges the signed-in student can record into today, with their suggestions. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<ChallengeInfo> runningChallenges() {
+        StudentPrincipal s = kiosk.requireStudentSession();
+        return challenges.load(s.classId(), null).stream().filter(c -> c.runsOn(schoolDay.today())).toList();
+    }
+
+    /** Recent approved, shareable acts of the student's class, to pick as "inspired by". */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<WallCard> inspirations() {
+        StudentPrincipal s = kiosk.requireStudentSession();
+        return WallService.cards(jdbc, s.classId(), true, 12);
+    }
+
+    /**
+     * Records an act. Idempotent: the same key returns the act saved the first time. Suggested acts
+     * are approved at once; own words wait for the teacher, or go to "needs attention" when they
+     * contain a concerning phrase. "Kind to myself" acts never reach the wall.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional
+    public Recorded record(RecordAct act) {
+        StudentPrincipal s = kiosk.requireStudentSession();
+        Optional<Recorded> earlier = existing(act, s);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        ChallengeInfo challenge = runningChallenges().stream().filter(c -> c.id() == act.challengeId()).findFirst()
+                .orElseThrow(() -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class"));
+        Problems p = new Problems();
+        String own = act.ownText() == null ? null : act.ownText().strip();
+        Suggestion suggestion = null;
+        if (act.suggestion() != null) {
+            suggestion = challenge.suggestions().stream().filter(x -> x.key().equals(act.suggestion())).findFirst().orElse(null);
+            p.require(suggestion != null, "suggestion", "validation.required");
+        } else {
+            p.require(own != null && !own.isEmpty(), "ownText", "validation.required");
+            p.require(own == null || own.codePointCount(0, own.length()) <= OWN_TEXT_MAX, "ownText", "validation.tooLong", OWN_TEXT_MAX);
+            p.require(own == null || own.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n'), "ownText",
+                    "validation.controlCharacters");
+        }
+        p.require(act.feeling() == null || act.feeling() >= 1 && act.feeling() <= 5, "feeling", "validation.required");
+        if (act.inspiredBy() != null) {
+            p.require(jdbc.sql("""
+                    select exists (select 1 from kindness_act where id = ? and class_id = ? and status = 'APPROVED'
+                                   and category <> 'KIND_TO_MYSELF')""")
+                    .params(act.inspiredBy(), s.classId()).query(Boolean.class).single(), "inspiredBy", "validation.required");
+        }
+        p.throwIfAny();
+
+        Category category = suggestion != null ? suggestion.category()
+                : act.recipient() == Recipient.MYSELF ? Category.KIND_TO_MYSELF : firstSharedCategory(challenge);
+        Optional<String> concern = own == null ? Optional.empty() : safeguarding.match(own);
+        Status status = concern.isPresent() ? Status.NEEDS_ATTENTION : own != null ? Status.PENDING : Status.APPROVED;
+        Long id = jdbc.sql("""
+                insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, library_act_id, custom_act_id, own_text,
+                    category, recipient, feeling, inspired_by, status, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (idempotency_key) do nothing returning id""")
+                .params(s.classId(), challenge.id(), s.studentId(), act.idempotencyKey(),
+                        suggestion != null && suggestion.key().startsWith("lib:") ? suggestion.key().substring(4) : null,
+                        suggestion != null && suggestion.key().startsWith("custom:") ? Long.parseLong(suggestion.key().substring(7)) : null,
+                        own, category.name(), act.recipient().name(), act.feeling(), act.inspiredBy(), status.name(),
+                        Timestamp.from(clock.instant()))
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            // A retry raced the first attempt: answer with what the first one saved.
+            return existing(act, s).orElseThrow();
+        }
+        if (concern.isPresent()) {
+            jdbc.sql("insert into attention_item (class_id, act_id, matched, created_at) values (?, ?, ?, ?)")
+                    .params(s.classId(), id, concern.get(), Timestamp.from(clock.instant())).update();
+            audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
+        }
+        return recorded(id, status);
+    }
+
+    private Optional<Recorded> existing(RecordAct act, StudentPrincipal s) {
+        return jdbc.sql("select id, status, student_id from kindness_act where idempotency_key = ?").param(act.idempotencyKey())
+                .query((rs, n) -> {
+                    if (rs.getLong(3) != s.studentId()) {
+                        throw new NotAllowedException("idempotency key of another student");
+                    }
+                    return recorded(rs.getLong(1), Status.valueOf(rs.getString(2)));
+                }).optional();
+    }
+
+    private Recorded recorded(long id, Status status) {
+        boolean attention = status == Status.NEEDS_ATTENTION;
+        return new Recorded(id, status, attention, attention ? safeguarding.trustedAdultText() : null);
+    }
+
+    private static Category firstSharedCategory(ChallengeInfo challenge) {
+        return challenge.categories().stream().filter(c -> !c.isPrivate()).findFirst().orElse(Category.KIND_TO_OTHERS);
+    }
+
+    /** The student's own last acts, newest first. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<MyAct> myRecentActs() {
+        StudentPrincipal s = kiosk.requireStudentSession();
+        return jdbc.sql("""
+                select a.id, coalesce(a.own_text, ca.text), a.library_act_id, a.category, a.created_at, a.not_me
+                from kindness_act a left join custom_act ca on ca.id = a.custom_act_id
+                where a.student_id = ? order by a.created_at desc, a.id desc limit 5""")
+                .param(s.studentId())
+                .query((rs, n) -> new MyAct(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2),
+                        rs.getString(3) == null ? null : "act." + rs.getString(3), Category.valueOf(rs.getString(4)),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+
+    /** "That wasn't me": a student flags one of their own acts; the teacher sees the flag. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional
+    public void flagNotMe(long actId) {
+        StudentPrincipal s = kiosk.requireStudentSession();
+        int n = jdbc.sql("update kindness_act set not_me = true where id = ? and student_id = ?").params(actId, s.studentId()).update();
+        if (n == 0) {
+            throw new NotAllowedException("act " + actId + " is not the student's");
+        }
+        audit.recordAs("student:" + s.studentId(), "ACT_FLAGGED_NOT_ME", "act:" + actId, "class:" + s.classId());
+    }
+
+}

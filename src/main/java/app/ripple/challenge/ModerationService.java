@@ -1,0 +1,183 @@
+package app.ripple.challenge;
+
+import app.ripple.base.NotAllowedException;
+import app.ripple.base.Problems;
+import app.ripple.challenge.ChallengeRecords.AttentionItem;
+import app.ripple.challenge.ChallengeRecords.PendingAct;
+import app.ripple.challenge.ChallengeRecords.Status;
+import app.ripple.classroom.ClassService;
+import app.ripple.school.AuditService;
+import app.ripple.security.Caller;
+import app.ripple.security.CurrentUser;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The teacher's queues: own-words acts waiting for approval, acts a student flagged as "that
+ * wasn't me", and safeguarding items that need attention (teachers of the class and coordinators).
+ */
+@Service
+public class ModerationService {
+
+    private static final String MINE = """
+            (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = a.class_id and ct.staff_id = :staff))""";
+
+    private final JdbcClient jdbc;
+    private final ClassService classes;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ModerationService(JdbcClient jdbc, ClassService classes, CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.classes = classes;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Own-words acts waiting for approval and flagged acts, in the caller's classes. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<PendingAct> queue() {
+        Caller caller = currentUser.require();
+        return jdbc.sql("""
+                select a.id, a.class_id, c.name, coalesce(s.display_name, ''), coalesce(a.own_text, ca.text, a.library_act_id), a.category,
+                       a.created_at, a.not_me, a.status
+                from kindness_act a join school_class c on c.id = a.class_id left join student s on s.id = a.student_id
+                left join custom_act ca on ca.id = a.custom_act_id
+                where (a.status = 'PENDING' or (a.not_me and a.status <> 'HIDDEN')) and """ + MINE + """
+                order by a.created_at, a.id""")
+                .param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
+                .query((rs, n) -> new PendingAct(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        Category.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), rs.getBoolean(8), Status.valueOf(rs.getString(9))))
+                .list();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void approve(long actId) {
+        setStatus(actId, Status.APPROVED, null);
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void hide(long actId) {
+        setStatus(actId, Status.HIDDEN, null);
+    }
+
+    /** Approves the act but shows neutral wording on the wall instead of the student's text. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void approveWithText(long actId, String wallText) {
+        Problems p = new Problems();
+        p.require(!wallText.isBlank(), "wallText", "validation.required");
+        p.require(wallText.strip().length() <= ActService.OWN_TEXT_MAX, "wallText", "validation.tooLong", ActService.OWN_TEXT_MAX);
+        p.throwIfAny();
+        setStatus(actId, Status.APPROVED, wallText.strip());
+    }
+
+    /** Clears a "that wasn't me" flag once the teacher has looked into it. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void clearNotMe(long actId) {
+        requireActAccess(actId);
+        jdbc.sql("update kindness_act set not_me = false where id = ?").param(actId).update();
+        audit.record("ACT_NOT_ME_CLEARED", "act:" + actId, null);
+    }
+
+    private void setStatus(long actId, Status status, String wallText) {
+        requireActAccess(actId);
+        String current = jdbc.sql("select status from kindness_act where id = ?").param(actId).query(String.class).single();
+        if (Status.NEEDS_ATTENTION.name().equals(current)) {
+            // Safeguarding items are handled in the attention queue and never reach the wall.
+            throw new NotAllowedException("act " + actId + " needs attention");
+        }
+        jdbc.sql("update kindness_act set status = ?, wall_text = ?, not_me = case when ? then false else not_me end where id = ?")
+                .params(status.name(), wallText, status == Status.HIDDEN, actId).update();
+        audit.record("ACT_" + status.name(), "act:" + actId, wallText == null ? null : "replaced text");
+    }
+
+    private void requireActAccess(long actId) {
+        long classId = jdbc.sql("select class_id from kindness_act where id = ?").param(actId).query(Long.class).optional()
+                .orElseThrow(() -> new NotAllowedException("no act " + actId));
+        classes.requireAccess(classId);
+    }
+
+    /** Safeguarding items of the caller's classes (a coordinator: all), open ones first. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public List<AttentionItem> attention(boolean includeResolved) {
+        Caller caller = currentUser.require();
+        List<AttentionItem> items = jdbc.sql("""
+                select i.id, i.class_id, c.name, coalesce(s.display_name, ''), coalesce(a.own_text, ''), i.matched, i.status, i.notes, i.created_at
+                from attention_item i join school_class c on c.id = i.class_id left join kindness_act a on a.id = i.act_id
+                left join student s on s.id = a.student_id
+                where (:resolved or i.status <> 'RESOLVED')
+                  and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = i.class_id and ct.staff_id = :staff))
+                order by case i.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, i.created_at""")
+                .param("resolved", includeResolved).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
+                .query((rs, n) -> new AttentionItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()))
+                .list();
+        if (!items.isEmpty()) {
+            audit.record("ATTENTION_QUEUE_VIEWED", null, items.size() + " items");
+        }
+        return items;
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void acknowledge(long itemId) {
+        requireItemAccess(itemId);
+        jdbc.sql("update attention_item set status = 'ACKNOWLEDGED' where id = ? and status = 'OPEN'").param(itemId).update();
+        audit.record("ATTENTION_ACKNOWLEDGED", "attention:" + itemId, null);
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void addNote(long itemId, String note) {
+        requireItemAccess(itemId);
+        Problems p = new Problems();
+        p.require(!note.isBlank(), "note", "validation.required");
+        p.require(note.strip().length() <= 1000, "note", "validation.tooLong", 1000);
+        p.throwIfAny();
+        String line = clock.instant() + " " + currentUser.require().email() + ": " + note.strip();
+        jdbc.sql("update attention_item set notes = left(case when notes = '' then ? else notes || chr(10) || ? end, 4000) where id = ?")
+                .params(line, line, itemId).update();
+        audit.record("ATTENTION_NOTE_ADDED", "attention:" + itemId, null);
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void resolve(long itemId) {
+        requireItemAccess(itemId);
+        jdbc.sql("update attention_item set status = 'RESOLVED', resolved_at = ?, resolved_by = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), currentUser.require().staffId(), itemId).update();
+        audit.record("ATTENTION_RESOLVED", "attention:" + itemId, null);
+    }
+
+    /** How many items wait in the caller's queues: for the menu badge and the home page. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public int[] counts() {
+        Caller caller = currentUser.require();
+        int pending = jdbc.sql("select count(*) from kindness_act a where (a.status = 'PENDING' or (a.not_me and a.status <> 'HIDDEN')) and "
+                + MINE).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).query(Integer.class).single();
+        int attention = jdbc.sql("""
+                select count(*) from attention_item a where a.status <> 'RESOLVED' and """ + MINE)
+                .param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).query(Integer.class).single();
+        return new int[] {pending, attention};
+    }
+
+    private void requireItemAccess(long itemId) {
+        long classId = jdbc.sql("select class_id from attention_item where id = ?").param(itemId).query(Long.class).optional()
+                .orElseThrow(() -> new NotAllowedException("no item " + itemId));
+        classes.requireAccess(classId);
+    }
+}

@@ -1,0 +1,95 @@
+package app.ripple.challenge;
+
+import app.ripple.base.Problems;
+import app.ripple.school.AuditService;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Safeguarding over engagement: a student's own words that contain a concerning phrase go to the
+ * "needs attention" queue, never to a wall, and the student sees a "talk to a trusted adult" card.
+ * Matching ignores case, accents and punctuation, and works on whole words.
+ */
+@Service
+public class SafeguardingService {
+
+    public record Phrase(long id, String language, String phrase) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditService audit;
+
+    SafeguardingService(JdbcClient jdbc, AuditService audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The first concerning phrase found in the text, in any language. */
+    Optional<String> match(String text) {
+        String haystack = " " + normalize(text) + " ";
+        for (String phrase : jdbc.sql("select phrase from concern_phrase order by length(phrase) desc").query(String.class).list()) {
+            String needle = normalize(phrase);
+            if (!needle.isBlank() && haystack.contains(" " + needle + " ")) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String normalize(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<Phrase> phrases() {
+        return jdbc.sql("select id, language, phrase from concern_phrase order by language, phrase")
+                .query((rs, n) -> new Phrase(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void addPhrase(String language, String phrase) {
+        Problems p = new Problems();
+        String text = phrase.strip();
+        p.require(!text.isEmpty(), "phrase", "validation.required");
+        p.require(text.length() <= 100, "phrase", "validation.tooLong", 100);
+        p.require(language.equals("en") || language.equals("es"), "language", "validation.required");
+        p.throwIfAny();
+        jdbc.sql("insert into concern_phrase (language, phrase) values (?, ?) on conflict do nothing")
+                .params(language, text.toLowerCase(Locale.ROOT)).update();
+        audit.record("CONCERN_PHRASE_ADDED", null, language + ": " + text);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void removePhrase(long id) {
+        jdbc.sql("delete from concern_phrase where id = ?").param(id).update();
+        audit.record("CONCERN_PHRASE_REMOVED", "phrase:" + id, null);
+    }
+
+    /** The school's own "talk to a trusted adult" text, or null for the built-in one. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public @Nullable String trustedAdultText() {
+        return jdbc.sql("select trusted_adult_text from school order by id limit 1").query(String.class).optional().orElse(null);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void setTrustedAdultText(String text) {
+        Problems p = new Problems();
+        p.require(text.strip().length() <= 500, "trustedAdult", "validation.tooLong", 500);
+        p.throwIfAny();
+        jdbc.sql("update school set trusted_adult_text = ?").param(text.isBlank() ? null : text.strip()).update();
+        audit.record("TRUSTED_ADULT_TEXT_CHANGED", null, null);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.ripple.challenge;
+
+import org.jspecify.annotations.NullMarked;

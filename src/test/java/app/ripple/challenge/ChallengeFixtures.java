@@ -1,0 +1,61 @@
+package app.ripple.challenge;
+
+import app.ripple.challenge.ChallengeRecords.ChallengeForm;
+import app.ripple.classroom.AgeBand;
+import app.ripple.classroom.ClassRecords;
+import app.ripple.classroom.ClassService;
+import app.ripple.classroom.KioskService;
+import app.ripple.classroom.RosterService;
+import app.ripple.classroom.TabletService;
+import app.ripple.security.KioskSession;
+import app.ripple.testsupport.Fixtures;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+
+/** A class with students, a tablet and a running challenge, built through the real services. */
+@TestComponent
+class ChallengeFixtures {
+
+    @Autowired Fixtures fixtures;
+    @Autowired ClassService classes;
+    @Autowired RosterService roster;
+    @Autowired TabletService tablets;
+    @Autowired KioskService kiosk;
+    @Autowired KioskSession kioskSession;
+    @Autowired ChallengeService challenges;
+
+    long teacher;
+    long classId;
+    String token;
+
+    void classWithTablet(String teacherEmail, String className) {
+        teacher = fixtures.teacher("Teacher " + className, teacherEmail);
+        fixtures.signIn(teacher);
+        classId = classes.create(new ClassRecords.ClassForm(className, AgeBand.AGES_9_11, null, List.of(teacher), 60));
+        token = tablets.bind(classId, "Tablet").token();
+    }
+
+    long student(String name) {
+        fixtures.signIn(teacher);
+        return roster.addStudent(classId, new ClassRecords.StudentForm(name, null, null));
+    }
+
+    long challenge(int goal, boolean selfCounts) {
+        fixtures.signIn(teacher);
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        return challenges.create(classId, new ChallengeForm("Kindness week", "Let us fill the class with kindness.", today.minusDays(2),
+                today.plusDays(4), goal, EnumSet.allOf(Category.class), List.of("lib:held_door", "lib:bed_on_time"), selfCounts, null));
+    }
+
+    /** Signs the student in on the tablet, as the picture password would. */
+    void signInStudent(long studentId) {
+        fixtures.signOut();
+        List<String> pictures = List.of(fixtures.jdbc().sql("select picture_password from student where id = ?").param(studentId)
+                .query(String.class).single().split(","));
+        KioskService.SignInResult r = kiosk.signIn(token, studentId, pictures);
+        kioskSession.signIn(r.student());
+    }
+}
