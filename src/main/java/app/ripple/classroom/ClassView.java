@@ -75,7 +75,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private long classId;
     private @Nullable ClassDetail detail;
 
-    ClassView(ClassService classes, RosterService rosterService, TabletService tablets, SchoolService school, StaffService staff) {
+    private final List<ClassPageSection> sections;
+
+    ClassView(ClassService classes, RosterService rosterService, TabletService tablets, SchoolService school, StaffService staff,
+            List<ClassPageSection> sections) {
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ClassPageSection::order)).toList();
         this.classes = classes;
         this.rosterService = rosterService;
         this.tablets = tablets;
@@ -113,8 +117,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(title, meta);
 
         // Sections on one page rather than tabs: everything a teacher needs is one scroll away.
-        add(section("class.tab.roster", rosterTab()), section("class.tab.tablets", tabletsTab()),
-                section("class.tab.settings", settingsTab()));
+        add(section("class.tab.roster", rosterTab()));
+        sections.forEach(s -> add(section(s.titleKey(), s.create(classId))));
+        add(section("class.tab.tablets", tabletsTab()), section("class.tab.settings", settingsTab()));
     }
 
     private Component section(String titleKey, Component content) {

@@ -47,7 +47,10 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div dots = new Div();
     final Paragraph message = new Paragraph();
 
-    KioskView(KioskService kiosk, KioskSession kioskSession, CurrentUser currentUser) {
+    private final java.util.List<KioskContribution> contributions;
+
+    KioskView(KioskService kiosk, KioskSession kioskSession, CurrentUser currentUser, java.util.List<KioskContribution> contributions) {
+        this.contributions = contributions;
         this.kiosk = kiosk;
         this.kioskSession = kioskSession;
         this.currentUser = currentUser;
@@ -101,9 +104,9 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tapped.clear();
         H1 className = new H1(tablet.className());
         className.setId("kiosk-class-name");
-        Div progress = new Div(new Span(getTranslation("kiosk.progress.placeholder")));
+        Div progress = new Div();
         progress.setId("kiosk-progress");
-        progress.addClassName("ripple-kiosk-progress");
+        contributions.forEach(c -> c.tabletHome(token).ifPresent(progress::add));
         Div header = new Div(className, progress);
         header.addClassName("ripple-kiosk-header");
         Paragraph prompt = new Paragraph(getTranslation("kiosk.findYourself"));

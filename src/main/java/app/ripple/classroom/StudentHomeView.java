@@ -8,10 +8,8 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,8 +30,13 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
     private @Nullable KioskStudent me;
     private int idleSeconds = 60;
     final Button done = new Button();
+    /** Long enough to enjoy the thank-you, short enough that the next student finds the avatars. */
+    static final int SIGN_OUT_AFTER_SAVE_SECONDS = 4;
 
-    StudentHomeView(KioskService kiosk, KioskSession kioskSession) {
+    private final java.util.List<KioskContribution> contributions;
+
+    StudentHomeView(KioskService kiosk, KioskSession kioskSession, java.util.List<KioskContribution> contributions) {
+        this.contributions = contributions;
         this.kiosk = kiosk;
         this.kioskSession = kioskSession;
         setId("student-home");
@@ -57,14 +60,26 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         hello.setId("student-hello");
         Div top = new Div(avatar, hello);
         top.addClassName("ripple-kiosk-hello");
-        Div soon = new Div(new H2(getTranslation("kiosk.me.record")), new Paragraph(getTranslation("kiosk.me.soon")));
-        soon.addClassNames("ripple-card");
-        soon.setId("student-record-placeholder");
+        Div space = new Div();
+        space.setId("student-space");
+        space.addClassName("ripple-student-space");
+        KioskContribution.StudentSpaceHost host = new KioskContribution.StudentSpaceHost() {
+            @Override
+            public void signOut() {
+                StudentHomeView.this.signOut();
+            }
+
+            @Override
+            public void signOutSoon() {
+                IdleTimer.install(StudentHomeView.this, SIGN_OUT_AFTER_SAVE_SECONDS);
+            }
+        };
+        contributions.forEach(c -> c.studentSpace(host).ifPresent(space::add));
         done.setText(getTranslation("kiosk.me.done"));
         done.setId("student-done");
         done.addClassName("ripple-kiosk-back");
         done.addClickListener(e -> signOut());
-        add(top, soon, done);
+        add(top, space, done);
     }
 
     @Override
