@@ -1,14 +1,27 @@
 package app.ripple.challenge;
 
-/** TEMPORARY stand-in until the act-library branch lands (same API). */
+/**
+ * Who an act was for (a student taps one picture). Names are stored in the database, so they never
+ * change. Text: {@code recipient.<NAME>}; picture: an id in {@code ActPictures}.
+ */
 public enum Recipient {
-    CLASSMATE, FAMILY, SOMEONE_AT_SCHOOL, COMMUNITY, MYSELF;
+    CLASSMATE("recipient_classmate"),
+    FAMILY("recipient_family"),
+    SOMEONE_AT_SCHOOL("recipient_school"),
+    COMMUNITY("recipient_community"),
+    MYSELF("recipient_myself");
+
+    private final String pictureId;
+
+    Recipient(String pictureId) {
+        this.pictureId = pictureId;
+    }
 
     public String nameKey() {
         return "recipient." + name();
     }
 
     public String pictureId() {
-        return "act_heart";
+        return pictureId;
     }
 }
