@@ -64,13 +64,13 @@ class ActServiceTest {
     @Test
     void kindToMyselfActsStayPrivateAndCountOnlyWhenTheTeacherSaysSo() {
         f.signInStudent(zoe);
-        acts.record(suggested("lib:bed_on_time", Recipient.MYSELF));
+        acts.record(suggested("lib:went_to_bed_on_time", Recipient.MYSELF));
         assertThat(progress()).isZero();
         assertThat(wall.wall(f.classId).cards()).isEmpty();
 
         long selfCounting = f.challenge(10, true);
         f.signInStudent(zoe);
-        acts.record(new RecordAct(UUID.randomUUID(), selfCounting, "lib:bed_on_time", null, Recipient.MYSELF, null, null));
+        acts.record(new RecordAct(UUID.randomUUID(), selfCounting, "lib:went_to_bed_on_time", null, Recipient.MYSELF, null, null));
         fixtures.signIn(f.teacher);
         assertThat(challenges.runningProgress(f.classId)).extracting(ChallengeRecords.Progress::count).contains(1);
         assertThat(wall.wall(f.classId).cards()).isEmpty();

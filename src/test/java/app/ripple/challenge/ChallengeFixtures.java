@@ -47,7 +47,7 @@ class ChallengeFixtures {
         fixtures.signIn(teacher);
         LocalDate today = LocalDate.of(2026, 11, 25);
         return challenges.create(classId, new ChallengeForm("Kindness week", "Let us fill the class with kindness.", today.minusDays(2),
-                today.plusDays(4), goal, EnumSet.allOf(Category.class), List.of("lib:held_door", "lib:bed_on_time"), selfCounts, null));
+                today.plusDays(4), goal, EnumSet.allOf(Category.class), List.of("lib:held_door", "lib:went_to_bed_on_time"), selfCounts, null));
     }
 
     /** Signs the student in on the tablet, as the picture password would. */
