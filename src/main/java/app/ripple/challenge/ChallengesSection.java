@@ -191,6 +191,7 @@ class ChallengesSection implements ClassPageSection {
             template.setId("challenge-template");
             template.setItems(templates);
             template.setItemLabelGenerator(t -> t.map(x -> getTranslation(x.titleKey())).orElse(getTranslation("challenge.template.none")));
+            template.setValue(Optional.empty());
             template.setVisible(existing == null);
             title.setLabel(getTranslation("challenge.title"));
             title.setId("challenge-title");
@@ -236,7 +237,7 @@ class ChallengesSection implements ClassPageSection {
                 goal.setValue(Math.max(1, students * 3));
                 categories.setValue(EnumSet.of(Category.KIND_TO_OTHERS, Category.CONNECTION, Category.EMPATHY));
             }
-            template.addValueChangeListener(e -> e.getValue().ifPresent(t -> {
+            template.addValueChangeListener(e -> Optional.ofNullable(e.getValue()).flatMap(v -> v).ifPresent(t -> {
                 title.setValue(getTranslation(t.titleKey()));
                 description.setValue(getTranslation(t.descriptionKey()));
                 start.setValue(today);
@@ -266,7 +267,8 @@ class ChallengesSection implements ClassPageSection {
                 ChallengeForm f = new ChallengeForm(title.getValue(), description.getValue(), start.getValue(), end.getValue(),
                         goal.getValue() == null ? 0 : goal.getValue(), categories.getValue(),
                         suggestionsInOrder(offered, suggestions.getValue()), selfCounts.getValue(),
-                        template.getValue().map(ChallengeTemplate::id).orElse(existing == null ? null : existing.templateId()));
+                        Optional.ofNullable(template.getValue()).flatMap(v -> v).map(ChallengeTemplate::id)
+                                .orElse(existing == null ? null : existing.templateId()));
                 try {
                     if (existing == null) {
                         challenges.create(classId, f);

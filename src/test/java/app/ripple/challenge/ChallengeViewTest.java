@@ -1,0 +1,162 @@
+package app.ripple.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ripple.challenge.ChallengeRecords.RecordAct;
+import app.ripple.classroom.ClassService;
+import app.ripple.testsupport.Fixtures;
+import app.ripple.testsupport.ViewTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+@Import(ChallengeFixtures.class)
+class ChallengeViewTest extends ViewTest {
+
+    @Autowired ChallengeFixtures f;
+    @Autowired ActService acts;
+    @Autowired ChallengeService challenges;
+    @Autowired ClassService classes;
+
+    long zoe;
+    long challenge;
+
+    @BeforeEach
+    void classWithChallenge() {
+        fixtures.reset();
+        fixtures.school();
+        f.classWithTablet("tess@test.example", "4B");
+        zoe = f.student("Zoë K.");
+        challenge = f.challenge(10, false);
+    }
+
+    private long ownWords(String text) {
+        f.signInStudent(zoe);
+        long id = acts.record(new RecordAct(UUID.randomUUID(), challenge, null, text, Recipient.CLASSMATE, null, null)).actId();
+        fixtures.signOut();
+        return id;
+    }
+
+    @Test
+    void aTeacherCreatesAChallengeFromATemplateOnTheClassPage() {
+        signInAs(f.teacher);
+        open("classes/" + f.classId);
+        Button create = find(Button.class).withId("challenge-new").single();
+        test(create).click();
+        ChallengesSection.ChallengeDialog dialog = find(ChallengesSection.ChallengeDialog.class).single();
+        test(dialog.template).selectItem("Kindness week");
+        assertThat(dialog.title.getValue()).isEqualTo("Kindness week");
+        assertThat(dialog.goal.getValue()).isEqualTo(3);
+        assertThat(dialog.suggestions.getValue()).isNotEmpty();
+        test(dialog.save).click();
+        assertThat(challenges.challenges(f.classId)).extracting(ChallengeRecords.ChallengeInfo::title).contains("Kindness week");
+    }
+
+    @Test
+    void aChallengeWithoutCategoriesIsRefusedNextToTheField() {
+        signInAs(f.teacher);
+        open("classes/" + f.classId);
+        test(find(Button.class).withId("challenge-new").single()).click();
+        ChallengesSection.ChallengeDialog dialog = find(ChallengesSection.ChallengeDialog.class).single();
+        test(dialog.title).setValue("Empty");
+        dialog.categories.clear();
+        test(dialog.save).click();
+        assertThat(dialog.categories.isInvalid()).isTrue();
+        assertThat(challenges.challenges(f.classId)).hasSize(1);
+    }
+
+    @Test
+    void theTeacherApprovesOwnWordsWithNeutralWordingAndTheWallShowsIt() {
+        long id = ownWords("I helped Sam <script>alert(1)</script>");
+        signInAs(f.teacher);
+        ModerationView view = navigate(ModerationView.class);
+        assertThat(find(Paragraph.class, view.queue).all()).extracting(Paragraph::getText)
+                .contains("I helped Sam <script>alert(1)</script>");
+        test(find(Button.class).withId("pending-neutral-" + id).single()).click();
+        test(find(Button.class).withId("neutral-approve").single()).click();
+        UI.getCurrent().navigate("classes/" + f.classId + "/wall");
+        WallView wall = (WallView) getCurrentView();
+        assertThat(wall.shownCards()).extracting(ChallengeRecords.WallCard::text).containsExactly("Did something kind for someone.");
+        assertThat(find(Div.class).withId("wall-card-" + id).single().getElement().getTextRecursively()).contains("Zoë");
+    }
+
+    @Test
+    void aConcerningEntryAppearsInNeedsAttentionAndCanBeResolved() {
+        long id = ownWords("Nobody likes me at break");
+        signInAs(f.teacher);
+        ModerationView view = navigate(ModerationView.class);
+        assertThat(view.attention.getElement().getTextRecursively()).contains("Nobody likes me at break", "nobody likes me");
+        long item = fixtures.jdbc().sql("select id from attention_item where act_id = ?").param(id).query(Long.class).single();
+        test(find(Button.class).withId("attention-ack-" + item).single()).click();
+        test(find(Button.class).withId("attention-resolve-" + item).single()).click();
+        assertThat(fixtures.jdbc().sql("select status from attention_item where id = ?").param(item).query(String.class).single())
+                .isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void theStudentRecordsASuggestedActInThreeTapsAndIsThanked() {
+        f.signInStudent(zoe);
+        UI.getCurrent().navigate("kiosk/me");
+        test(find(Button.class).withId("record-suggestion-lib-held_door").single()).click();
+        test(find(Button.class).withId("record-for-CLASSMATE").single()).click();
+        test(find(Button.class).withId("record-save").single()).click();
+        assertThat(find(Div.class).withId("record-thanks").all()).hasSize(1);
+        assertThat(fixtures.jdbc().sql("select status from kindness_act").query(String.class).single()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aKindToMyselfActSkipsForWhomAndStaysOffTheWall() {
+        f.signInStudent(zoe);
+        UI.getCurrent().navigate("kiosk/me");
+        test(find(Button.class).withId("record-suggestion-lib-went_to_bed_on_time").single()).click();
+        test(find(Button.class).withId("record-save").single()).click();
+        assertThat(fixtures.jdbc().sql("select recipient from kindness_act").query(String.class).single()).isEqualTo("MYSELF");
+        fixtures.signIn(f.teacher);
+        assertThat(challenges.runningProgress(f.classId).getFirst().count()).isZero();
+    }
+
+    @Test
+    void aStudentFlagsAnActAsNotMeFromTheirSpace() {
+        f.signInStudent(zoe);
+        long id = acts.record(new RecordAct(UUID.randomUUID(), challenge, "lib:held_door", null, Recipient.FAMILY, null, null)).actId();
+        UI.getCurrent().navigate("kiosk/me");
+        test(find(Button.class).withId("record-not-me-" + id).single()).click();
+        assertThat(fixtures.jdbc().sql("select not_me from kindness_act where id = ?").param(id).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anotherTeacherCannotOpenThisClassesWall() {
+        long other = fixtures.teacher("Otto", "otto@test.example");
+        signInAs(other);
+        UI.getCurrent().navigate("classes/" + f.classId + "/wall");
+        assertThat(getCurrentView()).isNotInstanceOf(WallView.class);
+    }
+
+    @Test
+    void theCoordinatorAddsAConcernPhraseAndItRoutesTheNextEntry() {
+        signInAs(fixtures.staffId(Fixtures.COORDINATOR_EMAIL));
+        SafeguardingView view = navigate(SafeguardingView.class);
+        test(view.phrase).setValue("Sad every day");
+        test(view.add).click();
+        try {
+            long id = ownWords("I am sad every day but I helped");
+            assertThat(fixtures.jdbc().sql("select status from kindness_act where id = ?").param(id).query(String.class).single())
+                    .isEqualTo("NEEDS_ATTENTION");
+        } finally {
+            fixtures.jdbc().sql("delete from concern_phrase where phrase = 'sad every day'").update();
+        }
+    }
+
+    @Test
+    void teachersCannotOpenSafeguardingSettings() {
+        signInAs(f.teacher);
+        UI.getCurrent().navigate("school/safeguarding");
+        assertThat(getCurrentView()).isNotInstanceOf(SafeguardingView.class);
+    }
+}
