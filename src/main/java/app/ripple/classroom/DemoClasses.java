@@ -41,6 +41,7 @@ class DemoClasses implements DemoKioskHints {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(0)
     void on(DemoSchoolCreated event) {
         Random random = new Random(2026);
         Timestamp now = Timestamp.from(clock.instant());
