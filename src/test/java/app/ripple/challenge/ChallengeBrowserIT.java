@@ -1,0 +1,170 @@
+package app.ripple.challenge;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ripple.challenge.ChallengeRecords.ChallengeForm;
+import app.ripple.classroom.AgeBand;
+import app.ripple.classroom.ClassRecords;
+import app.ripple.classroom.ClassService;
+import app.ripple.classroom.RosterService;
+import app.ripple.classroom.TabletService;
+import app.ripple.testsupport.BrowserTest;
+import app.ripple.testsupport.Fixtures;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import com.microsoft.playwright.options.Cookie;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The challenge feature end to end in a real browser: a student records an act on the class
+ * tablet (touch, tablet viewport), a teacher approves own words and sees them on the wall.
+ * <p>
+ * Data is made through the real services, as in {@link ChallengeFixtures}, but without importing
+ * it, so this class shares its Spring context with the other browser tests.
+ */
+class ChallengeBrowserIT extends BrowserTest {
+
+    static final int TABLET_WIDTH = 768;
+    static final int TABLET_HEIGHT = 1024;
+    static final String TEACHER_EMAIL = "tess@test.example";
+
+    @Autowired ClassService classes;
+    @Autowired RosterService roster;
+    @Autowired TabletService tablets;
+    @Autowired ChallengeService challenges;
+
+    long teacher;
+    long classId;
+    String token;
+    long ana;
+    long ben;
+    long cleo;
+    /** Taps on the tablet since the counter was last reset. */
+    int taps;
+
+    @BeforeEach
+    void classWithTabletAndRunningChallenge() {
+        fixtures.reset();
+        fixtures.school();
+        teacher = fixtures.teacher("Tess Teacher", TEACHER_EMAIL);
+        fixtures.signIn(teacher);
+        classId = classes.create(new ClassRecords.ClassForm("4B", AgeBand.AGES_9_11, null, List.of(teacher), 60));
+        token = tablets.bind(classId, "Tablet").token();
+        ana = roster.addStudent(classId, new ClassRecords.StudentForm("Ana P.", null, null));
+        ben = roster.addStudent(classId, new ClassRecords.StudentForm("Ben Q.", null, null));
+        cleo = roster.addStudent(classId, new ClassRecords.StudentForm("Cleo R.", null, null));
+        // The test clock stands at 2026-11-25: the challenge runs from the 23rd to the 29th.
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        challenges.create(classId, new ChallengeForm("Kindness week", "Let us fill the class with kindness.", today.minusDays(2),
+                today.plusDays(4), 10, EnumSet.allOf(Category.class), List.of("lib:held_door", "lib:went_to_bed_on_time"), false,
+                null));
+        fixtures.signOut();
+    }
+
+    @Test
+    void aStudentRecordsASuggestedActOnTheTabletInThreeTaps() {
+        openTablet();
+        assertThat(page.locator("#kiosk-progress")).containsText("Kindness week: 0 of 10 kind acts");
+
+        signInOnTablet(ana);
+        taps = 0;
+        assertThat(page.locator("#record-suggestion-lib-held_door")).isVisible();
+        assertNoSeriousAccessibilityViolations();
+
+        tap("record-suggestion-lib-held_door");
+        tap("record-for-CLASSMATE");
+        tap("record-save");
+        assertThat(page.locator("#record-thanks")).isVisible();
+        assertThat(taps).as("taps to choose and save a suggested act").isLessThanOrEqualTo(3);
+        assertNoSeriousAccessibilityViolations();
+
+        // The tablet signs the student out by itself a few seconds after saving.
+        assertThat(page).hasURL(path("/kiosk"), new PageAssertions.HasURLOptions().setTimeout(15_000));
+        assertThat(page.locator("#kiosk-avatars")).isVisible();
+        assertThat(page.locator("#kiosk-progress")).containsText("Kindness week: 1 of 10 kind acts");
+        // Signed out for real: the student's space is no longer reachable from this tablet.
+        open("/kiosk/me");
+        assertThat(page).not().hasURL(path("/kiosk/me"));
+        assertThat(page.locator("#student-home")).hasCount(0);
+
+        assertThat(fixtures.jdbc().sql("select status from kindness_act").query(String.class).list()).containsExactly("APPROVED");
+        assertThat(fixtures.jdbc().sql("select student_id from kindness_act").query(Long.class).single()).isEqualTo(ana);
+    }
+
+    @Test
+    void aTeacherApprovesOwnWordsShownAsTextAndTheyAppearOnTheWall() {
+        String words = "I helped Sam tie his shoes <b>today</b>";
+        openTablet();
+        signInOnTablet(ben);
+        tap("record-own-words");
+        page.locator("#record-own-text textarea").fill(words);
+        tap("record-own-next");
+        tap("record-for-CLASSMATE");
+        tap("record-save");
+        assertThat(page.locator("#record-thanks")).containsText("Your teacher will read it soon");
+        long actId = fixtures.jdbc().sql("select id from kindness_act where status = 'PENDING'").query(Long.class).single();
+        assertThat(fixtures.jdbc().sql("select own_text from kindness_act where id = ?").param(actId).query(String.class).single())
+                .isEqualTo(words);
+
+        newContext(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        signIn(TEACHER_EMAIL, Fixtures.PASSWORD);
+        open("/moderation");
+        Locator row = page.locator("#pending-" + actId);
+        assertThat(row).isVisible();
+        // A student's words are text: the markup shows literally and makes no bold element.
+        assertThat(row.locator(".ripple-quote")).hasText(words);
+        assertThat(row.locator("b")).hasCount(0);
+        assertThat(row).containsText("Ben");
+        assertNoSeriousAccessibilityViolations();
+
+        page.locator("#pending-approve-" + actId).click();
+        assertThat(row).hasCount(0);
+        assertThat(fixtures.jdbc().sql("select status from kindness_act where id = ?").param(actId).query(String.class).single())
+                .isEqualTo("APPROVED");
+
+        open("/classes/" + classId + "/wall");
+        Locator card = page.locator("#wall-card-" + actId);
+        assertThat(card).isVisible();
+        assertThat(card).containsText(words);
+        assertThat(card.locator("b")).hasCount(0);
+        assertThat(card.locator(".ripple-wall-who")).hasText("Ben");
+        assertNoSeriousAccessibilityViolations();
+    }
+
+    /** A fresh touch context at tablet size, already bound to the class (its cookie set as binding would). */
+    private void openTablet() {
+        newContext(contextOptions(TABLET_WIDTH, TABLET_HEIGHT).setHasTouch(true).setIsMobile(false));
+        context.addCookies(List.of(new Cookie("ripple_tablet", token).setDomain("localhost").setPath("/").setHttpOnly(true)));
+        open("/kiosk");
+        page.locator("#kiosk-avatars").waitFor();
+        assertThat(page.locator("#kiosk-class-name")).hasText("4B");
+    }
+
+    /** Taps the student's avatar and their three pictures, as the picture password would be entered. */
+    private void signInOnTablet(long studentId) {
+        tap("kiosk-avatar-" + studentId);
+        page.locator("#kiosk-picture-pad").waitFor();
+        String password = fixtures.jdbc().sql("select picture_password from student where id = ?").param(studentId)
+                .query(String.class).single();
+        for (String picture : password.split(",")) {
+            tap("kiosk-picture-" + picture);
+        }
+        page.locator("#student-home").waitFor();
+        assertThat(page).hasURL(path("/kiosk/me"));
+        assertThat(page.locator("#record-act")).isVisible();
+    }
+
+    private void tap(String id) {
+        Locator target = page.locator("#" + id);
+        assertThat(target).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(20_000));
+        target.tap();
+        taps++;
+    }
+}
