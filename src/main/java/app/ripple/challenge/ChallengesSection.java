@@ -128,7 +128,9 @@ class ChallengesSection implements ClassPageSection {
                 });
                 delete.setId("challenge-delete-" + c.id());
                 delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-                card.add(new HorizontalLayout(edit, copy, delete));
+                HorizontalLayout buttons = new HorizontalLayout(edit, copy, delete);
+                buttons.getStyle().set("flex-wrap", "wrap");
+                card.add(buttons);
                 list.add(card);
             }
         }

@@ -28,7 +28,7 @@ public class WallService {
     }
 
     public record Wall(String className, boolean showsNames, List<WallCard> cards, List<Progress> progress, int rippleCount,
-            @Nullable Ripple longest, Map<Long, Long> parents) {
+            @Nullable Ripple longest, Map<Long, Long> parents, List<WallCard> longestCards) {
     }
 
     private final JdbcClient jdbc;
@@ -51,7 +51,9 @@ public class WallService {
         Map<Long, Long> parents = parents(classId);
         List<Ripple> ripples = ripples(parents);
         Ripple longest = ripples.stream().max(java.util.Comparator.comparingInt(Ripple::length)).orElse(null);
-        return new Wall(detail.name(), names, cards, challenges.progressOfRunning(classId), ripples.size(), longest, parents);
+        List<WallCard> longestCards = longest == null ? List.of() : byIds(classId, names, longest.actIds());
+        return new Wall(detail.name(), names, cards, challenges.progressOfRunning(classId), ripples.size(), longest, parents,
+                longestCards);
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
@@ -61,13 +63,28 @@ public class WallService {
         jdbc.sql("update school_class set wall_shows_names = ? where id = ?").params(showsNames, classId).update();
     }
 
+    private List<WallCard> byIds(long classId, boolean names, List<Long> ids) {
+        Map<Long, WallCard> found = new HashMap<>();
+        query(jdbc, " and a.id = any(:ids)", classId, names, ids.toArray(Long[]::new), ids.size()).forEach(c -> found.put(c.id(), c));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
     static List<WallCard> cards(JdbcClient jdbc, long classId, boolean names, int limit) {
-        return jdbc.sql("""
-                select a.id, coalesce(a.wall_text, a.own_text, ca.text), a.library_act_id, a.category, s.display_name, a.inspired_by, a.created_at
-                from kindness_act a left join custom_act ca on ca.id = a.custom_act_id left join student s on s.id = a.student_id
-                where a.class_id = ? and a.status = 'APPROVED' and a.category <> 'KIND_TO_MYSELF'
-                order by a.created_at desc, a.id desc limit ?""")
-                .params(classId, limit)
+        return query(jdbc, "", classId, names, null, limit);
+    }
+
+    private static final String CARDS = "select a.id, coalesce(a.wall_text, a.own_text, ca.text), a.library_act_id, a.category,"
+            + " s.display_name, a.inspired_by, a.created_at"
+            + " from kindness_act a left join custom_act ca on ca.id = a.custom_act_id left join student s on s.id = a.student_id"
+            + " where a.class_id = :class and a.status = 'APPROVED' and a.category <> 'KIND_TO_MYSELF'";
+
+    private static List<WallCard> query(JdbcClient jdbc, String filter, long classId, boolean names, Long @Nullable [] ids, int limit) {
+        var spec = jdbc.sql(CARDS + filter + " order by a.created_at desc, a.id desc limit :limit")
+                .param("class", classId).param("limit", limit);
+        if (ids != null) {
+            spec = spec.param("ids", ids);
+        }
+        return spec
                 .query((rs, n) -> new WallCard(rs.getLong(1), rs.getString(2),
                         rs.getString(2) == null && rs.getString(3) != null ? "act." + rs.getString(3) : null,
                         Category.valueOf(rs.getString(4)), names ? firstName(rs.getString(5)) : null, (Long) rs.getObject(6),

@@ -78,7 +78,7 @@ class WallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             cards.add(new Paragraph(getTranslation("wall.empty")));
         }
         Map<Long, WallCard> byId = new HashMap<>();
-        wall.cards().forEach(c -> byId.put(c.id(), c));
+        wall.longestCards().forEach(c -> byId.put(c.id(), c));
         for (WallCard c : wall.cards()) {
             Div card = new Div();
             card.setId("wall-card-" + c.id());
