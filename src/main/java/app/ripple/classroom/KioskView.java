@@ -140,9 +140,13 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         prompt.addClassName("ripple-kiosk-prompt");
         dots.setId("kiosk-dots");
         dots.addClassName("ripple-kiosk-dots");
+        // A picture of progress: aria-label needs a role on a div (axe: aria-prohibited-attr).
+        dots.getElement().setAttribute("role", "img");
         updateDots();
         message.setId("kiosk-message");
         message.addClassName("ripple-kiosk-message");
+        // Read out "Oops, ..." when it appears, for children who use a screen reader.
+        message.getElement().setAttribute("aria-live", "polite");
         message.setText("");
         Div pad = new Div();
         pad.setId("kiosk-picture-pad");
