@@ -14,7 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import app.ripple.security.CurrentUser;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * after saving an entry, and after the class's idle time-out.
  */
 @Route(value = "kiosk/me", autoLayout = false)
-@RolesAllowed("STUDENT")
+// Open to all so that a tablet whose student was signed out lands on the avatars, not on the staff
+// sign-in page; the services behind it still require a signed-in student.
+@AnonymousAllowed
 class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final KioskService kiosk;
@@ -35,7 +38,11 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final java.util.List<KioskContribution> contributions;
 
-    StudentHomeView(KioskService kiosk, KioskSession kioskSession, java.util.List<KioskContribution> contributions) {
+    private final CurrentUser currentUser;
+
+    StudentHomeView(KioskService kiosk, KioskSession kioskSession, java.util.List<KioskContribution> contributions,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.contributions = contributions;
         this.kiosk = kiosk;
         this.kioskSession = kioskSession;
@@ -45,6 +52,10 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.student().isEmpty()) {
+            event.forwardTo(KioskView.class);
+            return;
+        }
         try {
             me = kiosk.me();
             idleSeconds = kiosk.identify(KioskView.tokenFromCookie()).map(KioskService.KioskTablet::idleTimeoutSeconds).orElse(60);

@@ -1,7 +1,9 @@
 package app.ripple.challenge.library;
 
-import static app.ripple.challenge.library.Sketch.INK;
-import static app.ripple.challenge.library.Sketch.SKIN;
+import app.ripple.classroom.pictures.Sketch;
+
+import static app.ripple.classroom.pictures.Sketch.INK;
+import static app.ripple.classroom.pictures.Sketch.SKIN;
 
 import app.ripple.classroom.pictures.Picture;
 import java.util.LinkedHashMap;

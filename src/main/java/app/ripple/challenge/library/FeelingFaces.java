@@ -1,6 +1,8 @@
 package app.ripple.challenge.library;
 
-import static app.ripple.challenge.library.Sketch.INK;
+import app.ripple.classroom.pictures.Sketch;
+
+import static app.ripple.classroom.pictures.Sketch.INK;
 
 import app.ripple.classroom.pictures.Picture;
 import java.util.List;

@@ -20,8 +20,8 @@ import java.util.Optional;
 public final class Pictures {
 
     /** Outline colour: a warm near-black, softer than pure black. */
-    private static final String INK = "#2f2a2a";
-    private static final double LINE = 2.5;
+    private static final String INK = Sketch.INK;
+    private static final double LINE = Sketch.LINE;
 
     private static final List<Picture> BASE_AVATARS = List.of(
             fox(), owl(), cat(), dog(), bear(), rabbit(), frog(), penguin(), lion(), panda(), koala(), tiger(),
@@ -188,7 +188,7 @@ public final class Pictures {
     }
 
     private static Picture lion() {
-        Draw d = avatar("lion", "#fff3d6");
+        Sketch d = avatar("lion", "#fff3d6");
         for (int i = 0; i < 12; i++) {
             double a = Math.toRadians(i * 30);
             d.circle(50 + 31 * Math.cos(a), 53 + 31 * Math.sin(a), 12, "#d9822b");
@@ -302,7 +302,7 @@ public final class Pictures {
     }
 
     private static Picture turtle() {
-        Draw d = avatar("turtle", "#e0f2f1")
+        Sketch d = avatar("turtle", "#e0f2f1")
                 .ellipse(24, 40, 8, 7, -30, "#a5d6a7").ellipse(76, 40, 8, 7, 30, "#a5d6a7")
                 .ellipse(25, 80, 8, 7, 30, "#a5d6a7").ellipse(75, 80, 8, 7, -30, "#a5d6a7")
                 .circle(50, 22, 12, "#a5d6a7")
@@ -325,7 +325,7 @@ public final class Pictures {
     }
 
     private static Picture bee() {
-        Draw d = avatar("bee", "#fffde7")
+        Sketch d = avatar("bee", "#fffde7")
                 .ellipse(28, 34, 12, 17, -35, "#e1f5fe").ellipse(72, 34, 12, 17, 35, "#e1f5fe")
                 .line("M 43 36 C 41 26 36 20 31 18 M 57 36 C 59 26 64 20 69 18", INK, 2)
                 .circleNo(31, 18, 3.5, INK).circleNo(69, 18, 3.5, INK)
@@ -417,7 +417,7 @@ public final class Pictures {
     // ================================================================ password pictures
 
     private static Picture sun() {
-        Draw d = password("sun");
+        Sketch d = password("sun");
         d.poly("#ff9800", true, star(50, 50, 46, 29, 12, -90));
         return d.circle(50, 50, 24, "#ffca28")
                 .eyes(42, 58, 46, 3)
@@ -459,7 +459,7 @@ public final class Pictures {
     }
 
     private static Picture flower() {
-        Draw d = password("flower")
+        Sketch d = password("flower")
                 .line("M 50 55 L 50 95", "#388e3c", 5)
                 .ellipse(63, 80, 11, 5.5, -30, "#66bb6a").ellipse(37, 74, 11, 5.5, 30, "#66bb6a");
         for (int i = 0; i < 6; i++) {
@@ -539,12 +539,12 @@ public final class Pictures {
 
     // ================================================================ drawing helpers
 
-    private static Draw avatar(String id, String background) {
-        return new Draw(id, "picture.avatar." + id).circleNo(50, 50, 49, background);
+    private static Sketch avatar(String id, String background) {
+        return new Sketch(id, "picture.avatar." + id).circleNo(50, 50, 49, background);
     }
 
-    private static Draw password(String id) {
-        return new Draw(id, "picture.password." + id);
+    private static Sketch password(String id) {
+        return new Sketch(id, "picture.password." + id);
     }
 
     /** A star polygon with {@code points} tips, as x,y pairs. */
@@ -557,114 +557,5 @@ public final class Pictures {
             xy[2 * i + 1] = cy + r * Math.sin(a);
         }
         return xy;
-    }
-
-    private static final class Draw {
-        private final String id;
-        private final String nameKey;
-        private final List<Shape> shapes = new ArrayList<>();
-
-        Draw(String id, String nameKey) {
-            this.id = id;
-            this.nameKey = nameKey;
-        }
-
-        Draw circle(double cx, double cy, double r, String fill) {
-            shapes.add(new Circle(cx, cy, r, Paint.both(fill, INK, LINE)));
-            return this;
-        }
-
-        Draw circleNo(double cx, double cy, double r, String fill) {
-            shapes.add(new Circle(cx, cy, r, Paint.fill(fill)));
-            return this;
-        }
-
-        Draw ellipse(double cx, double cy, double rx, double ry, double rotation, String fill) {
-            shapes.add(new Ellipse(cx, cy, rx, ry, rotation, Paint.both(fill, INK, LINE)));
-            return this;
-        }
-
-        Draw ellipseNo(double cx, double cy, double rx, double ry, double rotation, String fill) {
-            shapes.add(new Ellipse(cx, cy, rx, ry, rotation, Paint.fill(fill)));
-            return this;
-        }
-
-        Draw rect(double x, double y, double w, double h, double r, String fill) {
-            shapes.add(new RoundRect(x, y, w, h, r, Paint.both(fill, INK, LINE)));
-            return this;
-        }
-
-        Draw poly(String fill, boolean outlined, double... xy) {
-            List<Point> pts = new ArrayList<>();
-            for (int i = 0; i + 1 < xy.length; i += 2) {
-                pts.add(new Point(xy[i], xy[i + 1]));
-            }
-            shapes.add(new Polygon(pts, outlined ? Paint.both(fill, INK, LINE) : Paint.fill(fill)));
-            return this;
-        }
-
-        Draw path(String d, String fill) {
-            shapes.add(Path.parse(d, Paint.both(fill, INK, LINE)));
-            return this;
-        }
-
-        Draw pathNo(String d, String fill) {
-            shapes.add(Path.parse(d, Paint.fill(fill)));
-            return this;
-        }
-
-        Draw line(String d, String colour, double width) {
-            shapes.add(Path.parse(d, Paint.stroke(colour, width)));
-            return this;
-        }
-
-        /** Two friendly eyes with a highlight. */
-        Draw eyes(double leftX, double rightX, double y, double r) {
-            circleNo(leftX, y, r, INK).circleNo(rightX, y, r, INK);
-            double h = r * 0.38;
-            return circleNo(leftX + r * 0.35, y - r * 0.35, h, "#ffffff").circleNo(rightX + r * 0.35, y - r * 0.35, h, "#ffffff");
-        }
-
-        /** Overlapping circles (cx, cy, r triples) drawn as one outlined blob. */
-        Draw blob(String fill, double... cxcyr) {
-            for (int i = 0; i + 2 < cxcyr.length; i += 3) {
-                circle(cxcyr[i], cxcyr[i + 1], cxcyr[i + 2], fill);
-            }
-            for (int i = 0; i + 2 < cxcyr.length; i += 3) {
-                circleNo(cxcyr[i], cxcyr[i + 1], cxcyr[i + 2], fill);
-            }
-            return this;
-        }
-
-        /** The part of an ellipse between two heights, as a polygon (for stripes). */
-        Draw band(double cx, double cy, double rx, double ry, double y1, double y2, String fill) {
-            List<Double> left = new ArrayList<>();
-            List<Double> right = new ArrayList<>();
-            int steps = 8;
-            for (int i = 0; i <= steps; i++) {
-                double y = y1 + (y2 - y1) * i / steps;
-                double t = (y - cy) / ry;
-                double half = rx * Math.sqrt(Math.max(0, 1 - t * t));
-                left.add(cx - half);
-                left.add(y);
-                right.add(cx + half);
-                right.add(y);
-            }
-            double[] xy = new double[left.size() * 2];
-            int k = 0;
-            for (int i = 0; i < left.size(); i += 2) {
-                xy[k++] = right.get(i);
-                xy[k++] = right.get(i + 1);
-            }
-            for (int i = left.size() - 2; i >= 0; i -= 2) {
-                xy[k++] = left.get(i);
-                xy[k++] = left.get(i + 1);
-            }
-            return poly(fill, false, xy);
-        }
-
-        Picture build() {
-            return new Picture(id, nameKey, shapes);
-        }
     }
 }
