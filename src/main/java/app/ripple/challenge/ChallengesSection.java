@@ -53,8 +53,11 @@ class ChallengesSection implements ClassPageSection {
     private final ClassService classes;
     private final RosterService roster;
     private final SchoolService school;
+    private final WallService walls;
 
-    ChallengesSection(ChallengeService challenges, ClassService classes, RosterService roster, SchoolService school) {
+    ChallengesSection(ChallengeService challenges, ClassService classes, RosterService roster, SchoolService school,
+            WallService walls) {
+        this.walls = walls;
         this.challenges = challenges;
         this.classes = classes;
         this.roster = roster;
@@ -92,7 +95,10 @@ class ChallengesSection implements ClassPageSection {
             Anchor wall = new Anchor("classes/" + classId + "/wall", getTranslation("challenge.openWall"));
             wall.setId("challenge-open-wall");
             wall.addClassName("ripple-link-button");
-            HorizontalLayout actions = new HorizontalLayout(create, wall);
+            Checkbox names = new Checkbox(getTranslation("challenge.wallNames"), walls.showsNames(classId));
+            names.setId("challenge-wall-names");
+            names.addValueChangeListener(e -> walls.setShowsNames(classId, e.getValue()));
+            HorizontalLayout actions = new HorizontalLayout(create, wall, names);
             actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
             actions.addClassName("ripple-toolbar");
             list.setId("challenge-list");
@@ -175,6 +181,9 @@ class ChallengesSection implements ClassPageSection {
         final CheckboxGroup<Category> categories = new CheckboxGroup<>();
         final MultiSelectComboBox<Suggestion> suggestions = new MultiSelectComboBox<>();
         final Checkbox selfCounts = new Checkbox();
+        final Select<Category> ownCategory = new Select<>();
+        final TextField ownText = new TextField();
+        final Button addOwn = new Button();
         final Button save = new Button();
 
         ChallengeDialog(long classId, @Nullable ChallengeInfo existing, Runnable onSaved) {
@@ -219,6 +228,31 @@ class ChallengesSection implements ClassPageSection {
             suggestions.setItems(offered);
             suggestions.setItemLabelGenerator(s -> (s.textKey() != null ? getTranslation(s.textKey()) : s.text())
                     + " · " + getTranslation(s.category().nameKey()));
+            ownCategory.setLabel(getTranslation("challenge.own.category"));
+            ownCategory.setId("challenge-own-category");
+            ownCategory.setItems(Category.values());
+            ownCategory.setItemLabelGenerator(c -> getTranslation(c.nameKey()));
+            ownCategory.setValue(Category.KIND_TO_OTHERS);
+            ownText.setLabel(getTranslation("challenge.own.text"));
+            ownText.setId("challenge-own-text");
+            ownText.setMaxLength(200);
+            addOwn.setText(getTranslation("challenge.own.add"));
+            addOwn.setId("challenge-own-add");
+            addOwn.addClickListener(e -> {
+                try {
+                    long id = challenges.addOwnSuggestion(ownCategory.getValue(), ownText.getValue());
+                    Suggestion added = ChallengeService.custom(id, ownCategory.getValue(), ownText.getValue().strip());
+                    offered.add(added);
+                    Set<Suggestion> chosen = new LinkedHashSet<>(suggestions.getValue());
+                    chosen.add(added);
+                    suggestions.setItems(offered);
+                    suggestions.setValue(chosen);
+                    FieldErrors.clear(Map.of("text", ownText));
+                    ownText.clear();
+                } catch (InvalidInputException ex) {
+                    FieldErrors.show(this, ex, Map.of("text", ownText));
+                }
+            });
             selfCounts.setLabel(getTranslation("challenge.selfCounts"));
             selfCounts.setId("challenge-self-counts");
 
@@ -251,7 +285,11 @@ class ChallengesSection implements ClassPageSection {
                 selfCounts.setValue(t.selfKindnessCountsTowardGoal());
             }));
 
-            FormLayout form = new FormLayout(template, title, description, start, end, goal, categories, suggestions, selfCounts);
+            HorizontalLayout own = new HorizontalLayout(ownCategory, ownText, addOwn);
+            own.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            own.getStyle().set("flex-wrap", "wrap");
+            FormLayout form = new FormLayout(template, title, description, start, end, goal, categories, suggestions, own, selfCounts);
+            form.setColspan(own, 2);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
             form.setColspan(template, 2);
             form.setColspan(title, 2);

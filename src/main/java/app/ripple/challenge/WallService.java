@@ -56,6 +56,14 @@ public class WallService {
                 longestCards);
     }
 
+    /** Whether the wall shows first names ("Zoë") or "A classmate" for this class. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public boolean showsNames(long classId) {
+        classes.requireAccess(classId);
+        return jdbc.sql("select wall_shows_names from school_class where id = ?").param(classId).query(Boolean.class).single();
+    }
+
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void setShowsNames(long classId, boolean showsNames) {

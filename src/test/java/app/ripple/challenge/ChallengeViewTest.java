@@ -159,4 +159,33 @@ class ChallengeViewTest extends ViewTest {
         UI.getCurrent().navigate("school/safeguarding");
         assertThat(getCurrentView()).isNotInstanceOf(SafeguardingView.class);
     }
+
+    @Test
+    void aTeacherAddsTheirOwnSuggestionAndItIsOfferedOnTheTablet() {
+        signInAs(f.teacher);
+        open("classes/" + f.classId);
+        test(find(Button.class).withId("challenge-new").single()).click();
+        ChallengesSection.ChallengeDialog dialog = find(ChallengesSection.ChallengeDialog.class).single();
+        test(dialog.title).setValue("Our own week");
+        test(dialog.ownText).setValue("I watered the class plants");
+        test(dialog.addOwn).click();
+        assertThat(dialog.suggestions.getValue()).extracting(ChallengeRecords.Suggestion::text).contains("I watered the class plants");
+        test(dialog.save).click();
+
+        f.signInStudent(zoe);
+        assertThat(acts.runningChallenges()).flatExtracting(ChallengeRecords.ChallengeInfo::suggestions)
+                .extracting(ChallengeRecords.Suggestion::text).contains("I watered the class plants");
+    }
+
+    @Test
+    void theWallShowsAClassmateInsteadOfNamesWhenTheTeacherSaysSo() {
+        f.signInStudent(zoe);
+        long id = acts.record(new RecordAct(UUID.randomUUID(), challenge, "lib:held_door", null, Recipient.FAMILY, null, null)).actId();
+        signInAs(f.teacher);
+        open("classes/" + f.classId);
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("challenge-wall-names").single()).click();
+        UI.getCurrent().navigate("classes/" + f.classId + "/wall");
+        assertThat(find(Div.class).withId("wall-card-" + id).single().getElement().getTextRecursively())
+                .contains("A classmate").doesNotContain("Zoë");
+    }
 }
