@@ -1,10 +1,14 @@
 package app.ripple.shell;
 
+import app.ripple.classroom.ClassService;
 import app.ripple.school.SchoolService;
 import app.ripple.school.StaffService;
 import app.ripple.school.StaffSummary;
 import app.ripple.school.TermInfo;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -22,7 +26,7 @@ import java.time.format.FormatStyle;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(StaffService staff, SchoolService school) {
+    HomeView(StaffService staff, SchoolService school, ClassService classes) {
         setId("home-view");
         addClassName("ripple-page");
         StaffSummary me = staff.me();
@@ -37,7 +41,13 @@ class HomeView extends Main implements HasDynamicTitle {
                 .orElse(getTranslation("home.term.none")));
         term.setId("home-term");
         cards.add(term);
-        cards.add(card(getTranslation("home.classes.title"), getTranslation("home.classes.empty")));
+        Div mine = card(getTranslation("home.classes.title"), classes.myClasses(false).isEmpty()
+                ? getTranslation("home.classes.empty") : getTranslation("home.classes.intro"));
+        mine.setId("home-classes");
+        UnorderedList list = new UnorderedList();
+        classes.myClasses(false).forEach(c -> list.add(new ListItem(new Anchor("classes/" + c.id(), c.name()))));
+        mine.add(list);
+        cards.add(mine);
         cards.add(card(getTranslation("home.idea.title"), getTranslation("home.idea.text")));
         add(cards);
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ShellViewTest extends ViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired app.ripple.classroom.ClassService classes;
+
     long coordinator;
     long teacher;
 
@@ -88,5 +90,18 @@ class ShellViewTest extends ViewTest {
         test(view.saveLanguage).click();
         assertThat(fixtures.jdbc().sql("select language from staff_account where id = ?").param(teacher)
                 .query(String.class).single()).isEqualTo("es");
+    }
+
+    @Test
+    void theHomePageListsTheTeachersOwnClassesOnly() {
+        fixtures.signIn(teacher);
+        classes.create(new app.ripple.classroom.ClassRecords.ClassForm("Tess's class", app.ripple.classroom.AgeBand.AGES_6_8, null,
+                java.util.List.of(teacher), 60));
+        fixtures.signIn(coordinator);
+        classes.create(new app.ripple.classroom.ClassRecords.ClassForm("Someone else's class", app.ripple.classroom.AgeBand.AGES_6_8,
+                null, java.util.List.of(coordinator), 60));
+        signInAs(teacher);
+        String text = find(com.vaadin.flow.component.html.Div.class).withId("home-classes").single().getElement().getTextRecursively();
+        assertThat(text).contains("Tess's class").doesNotContain("Someone else's class");
     }
 }
