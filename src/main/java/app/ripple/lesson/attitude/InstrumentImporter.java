@@ -245,7 +245,7 @@ public final class InstrumentImporter {
                 String f = "items[" + k + "]";
                 if (!(v instanceof Json.Obj io)) {
                     problems.add(ImportProblem.of(v.line(), f, JSON_NOT_OBJECT));
-                    d.items.add(new DraftItem(v.line(), f, null, null, false, true));
+                    d.items.add(new DraftItem(v.line(), f, null, null, false, false));
                     continue;
                 }
                 for (var e : io.members().entrySet()) {
@@ -262,11 +262,10 @@ public final class InstrumentImporter {
                         problems.add(ImportProblem.of(r.line(), f + ".reverse", JSON_NOT_BOOLEAN));
                     }
                 }
-                String id = io.members().containsKey("id") ? jsonText(io, "id", f + ".id", problems) : null;
                 boolean idGiven = io.members().containsKey("id");
+                String id = idGiven ? jsonText(io, "id", f + ".id", problems) : null;
                 String itemText = jsonText(io, "text", f + ".text", problems);
-                d.items.add(new DraftItem(io.line(), f, itemText, idGiven ? (id == null ? "" : id) : null, reverse,
-                        itemText == null));
+                d.items.add(new DraftItem(io.line(), f, itemText, id, idGiven && id == null, reverse));
             }
         }
         return d.finish(takenIds, ".text", ".id");
@@ -383,7 +382,7 @@ public final class InstrumentImporter {
                 }
                 Integer idColumn = columns.get("id");
                 String id = idColumn == null ? null : row.field(idColumn);
-                d.items.add(new DraftItem(row.line(), "item", row.field(columns.get("item")), id, reverse, false));
+                d.items.add(new DraftItem(row.line(), "item", row.field(columns.get("item")), id, false, reverse));
             }
         }
         if (columns == null) {
@@ -522,9 +521,12 @@ public final class InstrumentImporter {
     private record Located(int line, String field, @Nullable String value) {
     }
 
-    /** {@code id} null: not given (a default is used); {@code text} null: wrong type, already reported. */
-    private record DraftItem(int line, String field, @Nullable String text, @Nullable String id, boolean reverse,
-            boolean textTypeBad) {
+    /**
+     * {@code id} null and {@code idBad} false: not given (a default is used); {@code idBad}: not a text,
+     * already reported; {@code text} null: not a text, already reported.
+     */
+    private record DraftItem(int line, String field, @Nullable String text, @Nullable String id, boolean idBad,
+            boolean reverse) {
     }
 
     /** What was read, before the checks that JSON and CSV share. */
@@ -610,7 +612,9 @@ public final class InstrumentImporter {
                 number++;
                 String itemId;
                 String idPlace = textSuffix.isEmpty() ? idField : it.field() + "." + idField.substring(1);
-                if (it.id() == null) {
+                if (it.idBad()) {
+                    itemId = null;
+                } else if (it.id() == null) {
                     itemId = "item-" + number;
                 } else {
                     itemId = text(it.id(), it.line(), idPlace, 64);
@@ -625,7 +629,7 @@ public final class InstrumentImporter {
                         problems.add(ImportProblem.of(it.line(), idPlace, DUPLICATE_ITEM_ID, itemId, first));
                     }
                 }
-                String t = it.textTypeBad() ? null : text(it.text(), it.line(), it.field() + textSuffix, MAX_ITEM_TEXT);
+                String t = text(it.text(), it.line(), it.field() + textSuffix, MAX_ITEM_TEXT);
                 if (t != null) {
                     Integer first = textLines.putIfAbsent(t.toLowerCase(Locale.ROOT), it.line());
                     if (first != null) {

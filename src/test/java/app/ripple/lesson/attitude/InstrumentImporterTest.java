@@ -215,6 +215,8 @@ class InstrumentImporterTest {
         assertThat(keys(fromJson(utf8(JSON.replace("\"title\": \"Our licensed stigma scale\"", "\"title\": 7")), Set.of())))
                 .containsExactly(JSON_NOT_TEXT);
         assertThat(keys(fromJson(utf8("[1, 2]"), Set.of()))).containsExactly(JSON_NOT_OBJECT);
+        assertThat(problems(fromJson(utf8(JSON.replace("\"id\": \"q2\"", "\"id\": 2")), Set.of())))
+                .containsExactly(new ImportProblem(9, "items[2].id", JSON_NOT_TEXT, List.of()));
         assertThat(keys(fromJson(utf8("{\"id\": "), Set.of()))).containsExactly(JSON_SYNTAX);
         assertThat(keys(fromJson(utf8("[".repeat(5000)), Set.of()))).containsExactly(JSON_TOO_DEEP);
         assertThat(keys(fromJson(utf8(JSON.replace("\"validated\": true,", "\"language\": \"de\",")), Set.of())))
