@@ -326,6 +326,30 @@ class AttitudeChecksServiceTest {
         });
     }
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    @Autowired PseudonymKeys keys;
+    @Autowired app.ripple.school.SchoolService schoolService;
+
+    @Test
+    void theDemoGivesEachClassClosedPreAndPostChecksWhoseFiguresShow() {
+        TestClass a = f.classWith("a@test.example", "A", 12);
+        TestClass b = f.classWith("b@test.example", "B", 9);
+        fixtures.signIn(f.coordinator);
+        app.ripple.school.TermInfo term = schoolService.terms().getFirst();
+        long schoolId = fixtures.jdbc().sql("select id from school").query(Long.class).single();
+        new DemoAttitudeChecks(fixtures.jdbc(), jdbcTemplate, keys, fixtures.clock())
+                .on(new app.ripple.school.DemoSchoolCreated(schoolId, term, f.coordinator, new long[] {a.teacher(), b.teacher()}));
+        for (TestClass c : List.of(a, b)) {
+            fixtures.signIn(c.teacher());
+            InstrumentResult r = results.forClass(c.classId(), f.termId).getFirst();
+            assertThat(r.instrumentCode()).isEqualTo(SKS);
+            assertThat(r.prePost()).isInstanceOf(PairedResult.Figures.class);
+            // 1 family said no, 1 was not asked; of the rest one missed each wave.
+            assertThat(((PairedResult.Figures) r.prePost()).n()).isEqualTo(c.students().size() - 4);
+            assertThat(checks.checks(c.classId(), "en")).hasSize(2).allSatisfy(ci -> assertThat(ci.open()).isFalse());
+        }
+    }
+
     static String json(String id) {
         return """
                 {
