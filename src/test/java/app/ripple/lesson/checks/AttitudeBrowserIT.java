@@ -93,6 +93,8 @@ class AttitudeBrowserIT extends BrowserTest {
             assertThat(box.height).as("answer %d height", v).isGreaterThanOrEqualTo(48);
         }
         assertNoSeriousAccessibilityViolations();
+        // For a look by eye (not compared): target/attitude-tablet.png.
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/attitude-tablet.png")));
         int[] answers = {5, 4, 4, 5, 3};
         for (int i = 0; i < answers.length; i++) {
             assertThat(page.locator("#attitude-progress")).hasText("Question " + (i + 1) + " of 5");
@@ -113,6 +115,8 @@ class AttitudeBrowserIT extends BrowserTest {
         open("/classes/" + classId);
         Locator card = page.locator("#attitude-check-" + check);
         assertThat(card).containsText("Not answered yet: Ana P.");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target/attitude-class-page.png")));
         assertNoSeriousAccessibilityViolations();
 
         open("/classes/" + classId + "/consent");
