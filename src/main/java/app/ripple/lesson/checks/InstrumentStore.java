@@ -1,0 +1,125 @@
+package app.ripple.lesson.checks;
+
+import app.ripple.lesson.attitude.BuiltInInstruments;
+import app.ripple.lesson.attitude.ImportResult;
+import app.ripple.lesson.attitude.Instrument;
+import app.ripple.lesson.attitude.InstrumentImporter;
+import app.ripple.lesson.attitude.Item;
+import app.ripple.lesson.attitude.ResponseScale;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Built-in instruments (in code) and the school's imported ones (table {@code attitude_instrument},
+ * stored as the importer's JSON and read back through the importer, so a stored instrument is
+ * always one the importer accepts). No access checks here: callers are services that checked.
+ */
+@Component
+class InstrumentStore {
+
+    /** An instrument with its registry state. */
+    record Stored(Instrument instrument, boolean retired, @Nullable Instant importedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InstrumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long schoolId() {
+        return jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
+    }
+
+    List<Stored> all() {
+        List<Stored> out = new ArrayList<>();
+        BuiltInInstruments.all().forEach(i -> out.add(new Stored(i, false, null)));
+        jdbc.sql("select definition, retired, imported_at from attitude_instrument where school_id = ? order by imported_at, id")
+                .param(schoolId())
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()})
+                .list()
+                .forEach(r -> parse((String) r[0]).ifPresent(i -> out.add(new Stored(i, (Boolean) r[1], (Instant) r[2]))));
+        return out;
+    }
+
+    Optional<Stored> find(String code) {
+        return all().stream().filter(s -> s.instrument().id().equals(code)).findFirst();
+    }
+
+    Set<String> takenIds() {
+        Set<String> ids = new java.util.HashSet<>(BuiltInInstruments.ids());
+        ids.addAll(jdbc.sql("select code from attitude_instrument where school_id = ?").param(schoolId()).query(String.class).list());
+        return ids;
+    }
+
+    void save(Instrument instrument, long staffId, Instant at) {
+        jdbc.sql("""
+                insert into attitude_instrument (school_id, code, definition, citation, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(schoolId(), instrument.id(), toJson(instrument), instrument.citation(), staffId, Timestamp.from(at))
+                .update();
+    }
+
+    private static Optional<Instrument> parse(String json) {
+        ImportResult r = InstrumentImporter.fromJson(json.getBytes(StandardCharsets.UTF_8), Set.of());
+        return r instanceof ImportResult.Imported i ? Optional.of(i.instrument()) : Optional.empty();
+    }
+
+    /** The importer's JSON format for an imported (single-language) instrument. */
+    static String toJson(Instrument instrument) {
+        String language = instrument.title().containsKey("en") ? "en" : instrument.title().keySet().iterator().next();
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"id\": ").append(q(instrument.id())).append(",\n");
+        b.append("  \"title\": ").append(q(instrument.title(language))).append(",\n");
+        b.append("  \"citation\": ").append(q(instrument.citation())).append(",\n");
+        b.append("  \"language\": ").append(q(language)).append(",\n");
+        b.append("  \"validated\": ").append(instrument.validated()).append(",\n");
+        b.append("  \"scoring\": \"mean\",\n");
+        ResponseScale scale = instrument.scale();
+        b.append("  \"scale\": {\"min\": ").append(scale.min()).append(", \"max\": ").append(scale.max());
+        List<String> labels = scale.labels().get(language);
+        if (labels != null) {
+            b.append(", \"labels\": [");
+            for (int i = 0; i < labels.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(q(labels.get(i)));
+            }
+            b.append(']');
+        }
+        b.append("},\n  \"items\": [\n");
+        List<Item> items = instrument.items();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            b.append("    {\"text\": ").append(q(item.text(language))).append(", \"reverse\": ").append(item.reverseScored())
+                    .append(", \"id\": ").append(q(item.id())).append('}').append(i < items.size() - 1 ? ",\n" : "\n");
+        }
+        return b.append("  ]\n}\n").toString();
+    }
+
+    private static String q(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+}
