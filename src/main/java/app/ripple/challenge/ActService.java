@@ -8,8 +8,10 @@ import app.ripple.challenge.ChallengeRecords.Progress;
 import app.ripple.challenge.ChallengeRecords.RecordAct;
 import app.ripple.challenge.ChallengeRecords.Recorded;
 import app.ripple.challenge.ChallengeRecords.Status;
-import app.ripple.challenge.ChallengeRecords.Suggestion;
+import app.ripple.challenge.ChallengeRecords.StudentStart;
 import app.ripple.challenge.ChallengeRecords.WallCard;
+import app.ripple.challenge.library.ActLibrary;
+import app.ripple.challenge.library.SuggestedAct;
 import app.ripple.classroom.KioskService;
 import app.ripple.school.AuditService;
 import app.ripple.security.StudentPrincipal;
@@ -17,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +66,18 @@ public class ActService {
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)
     public List<ChallengeInfo> runningChallenges() {
+        return running(kiosk.requireStudentSession());
+    }
+
+    /** {@link #runningChallenges()} and {@link #myRecentActs()} in one transaction, for the student's first screen. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public StudentStart studentStart() {
         StudentPrincipal s = kiosk.requireStudentSession();
+        return new StudentStart(running(s), recent(s));
+    }
+
+    private List<ChallengeInfo> running(StudentPrincipal s) {
         return challenges.load(s.classId(), null).stream().filter(c -> c.runsOn(schoolDay.today())).toList();
     }
 
@@ -84,18 +98,18 @@ public class ActService {
     @Transactional
     public Recorded record(RecordAct act) {
         StudentPrincipal s = kiosk.requireStudentSession();
-        Optional<Recorded> earlier = existing(act, s);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        // One query: the challenge if it runs today in the student's class, and the chosen suggestion if it offers it.
+        Optional<Target> found = target(s, act);
+        if (found.isEmpty()) {
+            // A retry of an act saved before the challenge ended still gets its first answer.
+            return existing(act, s).orElseThrow(
+                    () -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class"));
         }
-        ChallengeInfo challenge = runningChallenges().stream().filter(c -> c.id() == act.challengeId()).findFirst()
-                .orElseThrow(() -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class"));
+        Target target = found.get();
         Problems p = new Problems();
         String own = act.ownText() == null ? null : act.ownText().strip();
-        Suggestion suggestion = null;
         if (act.suggestion() != null) {
-            suggestion = challenge.suggestions().stream().filter(x -> x.key().equals(act.suggestion())).findFirst().orElse(null);
-            p.require(suggestion != null, "suggestion", "validation.required");
+            p.require(target.suggestionCategory() != null, "suggestion", "validation.required");
         } else {
             p.require(own != null && !own.isEmpty(), "ownText", "validation.required");
             p.require(own == null || own.codePointCount(0, own.length()) <= OWN_TEXT_MAX, "ownText", "validation.tooLong", OWN_TEXT_MAX);
@@ -109,25 +123,31 @@ public class ActService {
                                    and category <> 'KIND_TO_MYSELF')""")
                     .params(act.inspiredBy(), s.classId()).query(Boolean.class).single(), "inspiredBy", "validation.required");
         }
-        p.throwIfAny();
+        if (!p.isEmpty()) {
+            // The same key saved before wins over whatever this attempt says, as a retry must.
+            Optional<Recorded> earlier = existing(act, s);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            p.throwIfAny();
+        }
 
-        Category category = suggestion != null ? suggestion.category()
-                : act.recipient() == Recipient.MYSELF ? Category.KIND_TO_MYSELF : firstSharedCategory(challenge);
+        Category category = target.suggestionCategory() != null ? target.suggestionCategory()
+                : act.recipient() == Recipient.MYSELF ? Category.KIND_TO_MYSELF : firstSharedCategory(target.categories());
         Optional<String> concern = own == null ? Optional.empty() : safeguarding.match(own);
         Status status = concern.isPresent() ? Status.NEEDS_ATTENTION : own != null ? Status.PENDING : Status.APPROVED;
+        // Idempotent in one statement: a key seen before inserts nothing, and the first answer is looked up below.
         Long id = jdbc.sql("""
                 insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, library_act_id, custom_act_id, own_text,
                     category, recipient, feeling, inspired_by, status, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (idempotency_key) do nothing returning id""")
-                .params(s.classId(), challenge.id(), s.studentId(), act.idempotencyKey(),
-                        suggestion != null && suggestion.key().startsWith("lib:") ? suggestion.key().substring(4) : null,
-                        suggestion != null && suggestion.key().startsWith("custom:") ? Long.parseLong(suggestion.key().substring(7)) : null,
-                        own, category.name(), act.recipient().name(), act.feeling(), act.inspiredBy(), status.name(),
-                        Timestamp.from(clock.instant()))
+                .params(s.classId(), act.challengeId(), s.studentId(), act.idempotencyKey(), target.libraryActId(), target.customActId(),
+                        own, category.name(), act.recipient().name(), act.feeling(), act.inspiredBy(),
+                        status.name(), Timestamp.from(clock.instant()))
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
-            // A retry raced the first attempt: answer with what the first one saved.
+            // Saved before (a double tap, a retry, or a retry racing the first attempt): answer with what was saved first.
             return existing(act, s).orElseThrow();
         }
         if (concern.isPresent()) {
@@ -136,6 +156,46 @@ public class ActService {
             audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
         }
         return recorded(id, status);
+    }
+
+    /** A running challenge of the student's class, and the act it offers under the chosen key (if any). */
+    private record Target(Set<Category> categories, @Nullable String libraryActId, @Nullable Long customActId,
+            @Nullable Category suggestionCategory) {
+    }
+
+    private Optional<Target> target(StudentPrincipal s, RecordAct act) {
+        String key = act.suggestion();
+        String library = key != null && key.startsWith("lib:") && ActLibrary.byId(key.substring(4)).isPresent() ? key.substring(4) : null;
+        Long custom = null;
+        if (key != null && key.startsWith("custom:")) {
+            try {
+                custom = Long.parseLong(key.substring(7));
+            } catch (NumberFormatException e) {
+                custom = null;
+            }
+        }
+        // "Today" at the school, as SchoolDay has it: the school's time zone, the injected clock.
+        return jdbc.sql("""
+                select c.categories, sg.library_act_id, sg.custom_act_id, ca.category
+                from challenge c
+                left join challenge_suggestion sg on sg.challenge_id = c.id
+                     and (sg.library_act_id = :library or sg.custom_act_id = :custom)
+                left join custom_act ca on ca.id = sg.custom_act_id
+                where c.id = :challenge and c.class_id = :class
+                  and cast(cast(:now as timestamptz) at time zone
+                           coalesce((select time_zone from school order by id limit 1), 'UTC') as date)
+                      between c.start_date and c.end_date
+                limit 1""")
+                .param("library", library).param("custom", custom).param("challenge", act.challengeId()).param("class", s.classId())
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> {
+                    String lib = rs.getString(2);
+                    Long cust = (Long) rs.getObject(3);
+                    Category category = lib != null ? ActLibrary.byId(lib).map(SuggestedAct::category).orElse(null)
+                            : cust != null ? Category.valueOf(rs.getString(4)) : null;
+                    return new Target(ChallengeService.parseCategories(rs.getString(1)), lib, cust, category);
+                })
+                .optional();
     }
 
     private Optional<Recorded> existing(RecordAct act, StudentPrincipal s) {
@@ -153,15 +213,18 @@ public class ActService {
         return new Recorded(id, status, attention, attention ? safeguarding.trustedAdultText() : null);
     }
 
-    private static Category firstSharedCategory(ChallengeInfo challenge) {
-        return challenge.categories().stream().filter(c -> !c.isPrivate()).findFirst().orElse(Category.KIND_TO_OTHERS);
+    private static Category firstSharedCategory(Set<Category> categories) {
+        return categories.stream().filter(c -> !c.isPrivate()).findFirst().orElse(Category.KIND_TO_OTHERS);
     }
 
     /** The student's own last acts, newest first. */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)
     public List<MyAct> myRecentActs() {
-        StudentPrincipal s = kiosk.requireStudentSession();
+        return recent(kiosk.requireStudentSession());
+    }
+
+    private List<MyAct> recent(StudentPrincipal s) {
         return jdbc.sql("""
                 select a.id, coalesce(a.own_text, ca.text), a.library_act_id, a.category, a.created_at, a.not_me
                 from kindness_act a left join custom_act ca on ca.id = a.custom_act_id

@@ -88,7 +88,8 @@ class ChallengeKiosk implements KioskContribution {
             recipient = null;
             feeling = null;
             inspiredBy = null;
-            List<ChallengeInfo> running = acts.runningChallenges();
+            ChallengeRecords.StudentStart opening = acts.studentStart();
+            List<ChallengeInfo> running = opening.running();
             if (running.isEmpty()) {
                 add(new Paragraph(getTranslation("record.none")));
             } else if (running.size() == 1) {
@@ -102,7 +103,7 @@ class ChallengeKiosk implements KioskContribution {
                 }
                 add(grid);
             }
-            add(myActs());
+            add(myActs(opening.recent()));
         }
 
         void chooseAct(ChallengeInfo c) {
@@ -260,8 +261,7 @@ class ChallengeKiosk implements KioskContribution {
                     });
         }
 
-        private Component myActs() {
-            List<MyAct> mine = acts.myRecentActs();
+        private Component myActs(List<MyAct> mine) {
             Div box = new Div();
             box.setId("record-my-acts");
             box.addClassName("ripple-my-acts");

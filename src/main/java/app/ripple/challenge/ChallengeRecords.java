@@ -67,4 +67,8 @@ public final class ChallengeRecords {
     public record AttentionItem(long id, long classId, String className, String studentName, String text, String matched,
             String status, String notes, Instant at) {
     }
+
+    /** What the student's space opens with: the challenges running today and the student's own last acts. */
+    public record StudentStart(List<ChallengeInfo> running, List<MyAct> recent) {
+    }
 }

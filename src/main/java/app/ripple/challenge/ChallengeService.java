@@ -35,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChallengeService {
 
-    /** Acts that count toward a goal: not hidden, not held for safeguarding. */
-    static final String COUNTED = "status in ('APPROVED', 'PENDING')";
-
     private final JdbcClient jdbc;
     private final ClassService classes;
     private final CurrentUser currentUser;
@@ -161,12 +158,18 @@ public class ChallengeService {
                 .map(c -> new Progress(c.id(), c.title(), c.count(), c.goal())).toList();
     }
 
+    /**
+     * The class's challenges (or one of them) with their suggestions and progress. Progress counts
+     * acts that are approved or waiting for the teacher (not hidden, not held for safeguarding),
+     * "kind to myself" ones only if the challenge says so; the database keeps these counts in
+     * challenge_tally (V6) in the same transaction as every change to an act, so nothing is counted here.
+     */
     List<ChallengeInfo> load(long classId, @org.jspecify.annotations.Nullable Long only) {
         List<ChallengeInfo> list = jdbc.sql("""
                 select c.id, c.title, c.description, c.start_date, c.end_date, c.goal, c.categories, c.self_counts, c.template_id,
-                       (select count(*) from kindness_act a where a.challenge_id = c.id and a.""" + COUNTED + """
-                          and (c.self_counts or a.category <> 'KIND_TO_MYSELF')) as counted
-                from challenge c where c.class_id = ? and (cast(? as bigint) is null or c.id = ?) order by c.start_date desc, c.id desc""")
+                       coalesce(t.shared_count + case when c.self_counts then t.self_count else 0 end, 0) as counted
+                from challenge c left join challenge_tally t on t.challenge_id = c.id
+                where c.class_id = ? and (cast(? as bigint) is null or c.id = ?) order by c.start_date desc, c.id desc""")
                 .params(classId, only, only)
                 .query((rs, n) -> new ChallengeInfo(rs.getLong("id"), classId, rs.getString("title"), rs.getString("description"),
                         rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(), rs.getInt("goal"),

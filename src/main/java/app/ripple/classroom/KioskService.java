@@ -63,27 +63,47 @@ public class KioskService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        Optional<KioskTablet> tablet = jdbc.sql("""
-                select t.id, c.id, c.name, c.idle_timeout_seconds from class_tablet t join school_class c on c.id = t.class_id
+        Instant now = clock.instant();
+        Instant minuteAgo = now.minusSeconds(60);
+        record Row(KioskTablet tablet, boolean seenLately) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                select t.id, c.id, c.name, c.idle_timeout_seconds, t.last_seen_at >= ? from class_tablet t
+                join school_class c on c.id = t.class_id
                 where t.token_hash = ? and t.revoked_at is null and not c.archived""")
-                .param(TabletTokens.hash(token))
-                .query((rs, n) -> new KioskTablet(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .params(Timestamp.from(minuteAgo), TabletTokens.hash(token))
+                .query((rs, n) -> new Row(new KioskTablet(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)), rs.getBoolean(5)))
                 .optional();
-        tablet.ifPresent(t -> jdbc.sql("""
+        // "Last seen" is kept to the minute: most calls only read.
+        row.filter(r -> !r.seenLately()).ifPresent(r -> jdbc.sql("""
                 update class_tablet set last_seen_at = :now where id = :id
                 and (last_seen_at is null or last_seen_at < :minuteAgo)""")
-                .param("now", Timestamp.from(clock.instant())).param("minuteAgo", Timestamp.from(clock.instant().minusSeconds(60)))
-                .param("id", t.tabletId()).update());
-        return tablet;
+                .param("now", Timestamp.from(now)).param("minuteAgo", Timestamp.from(minuteAgo))
+                .param("id", r.tablet().tabletId()).update());
+        return row.map(Row::tablet);
+    }
+
+    /** The tablet's home screen in one go: the tablet, and the avatars of its class's active students. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<KioskHome> home(@Nullable String token) {
+        return identify(token).map(t -> new KioskHome(t, studentsOf(t.classId())));
+    }
+
+    /** The tablet and its avatars. */
+    public record KioskHome(KioskTablet tablet, List<KioskStudent> students) {
     }
 
     /** The avatars to show on the tablet: display names and avatars of the class's active students only. */
     @PreAuthorize("permitAll()")
     @Transactional
     public List<KioskStudent> students(String token) {
-        KioskTablet tablet = requireTablet(token);
+        return studentsOf(requireTablet(token).classId());
+    }
+
+    private List<KioskStudent> studentsOf(long classId) {
         return jdbc.sql("select id, display_name, avatar from student where class_id = ? and active order by lower(display_name), id")
-                .param(tablet.classId())
+                .param(classId)
                 .query((rs, n) -> new KioskStudent(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
@@ -176,6 +196,22 @@ public class KioskService {
         StudentPrincipal s = requireStudentSession();
         return jdbc.sql("select id, display_name, avatar from student where id = ?").param(s.studentId())
                 .query((rs, n) -> new KioskStudent(rs.getLong(1), rs.getString(2), rs.getString(3))).single();
+    }
+
+    /** The signed-in student's own screen: who they are, and how long the tablet waits before signing them out. */
+    public record StudentHome(KioskStudent student, int idleTimeoutSeconds) {
+    }
+
+    /** {@link #me()} and the class's idle time-out in one transaction, for the student's home screen. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public StudentHome studentHome() {
+        StudentPrincipal s = requireStudentSession();
+        return jdbc.sql("""
+                select st.id, st.display_name, st.avatar, c.idle_timeout_seconds from student st join school_class c on c.id = st.class_id
+                where st.id = ?""").param(s.studentId())
+                .query((rs, n) -> new StudentHome(new KioskStudent(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4)))
+                .single();
     }
 
     /** For other features' student-facing services: the student, verified against their tablet. */

@@ -79,13 +79,13 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             kioskSession.signOut();
         }
         token = tokenFromCookie();
-        Optional<KioskTablet> found = kiosk.identify(token);
-        if (found.isEmpty()) {
+        Optional<KioskService.KioskHome> home = kiosk.home(token);
+        if (home.isEmpty()) {
             showUnknownTablet();
             return;
         }
-        tablet = found.get();
-        showAvatars();
+        tablet = home.get().tablet();
+        showAvatars(home.get().students());
     }
 
     void showUnknownTablet() {
@@ -99,6 +99,10 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void showAvatars() {
+        showAvatars(kiosk.students(token));
+    }
+
+    private void showAvatars(List<KioskStudent> students) {
         removeAll();
         chosen = null;
         tapped.clear();
@@ -114,7 +118,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("ripple-kiosk-avatars");
         grid.setId("kiosk-avatars");
-        for (KioskStudent s : kiosk.students(token)) {
+        for (KioskStudent s : students) {
             Button b = new Button();
             b.setId("kiosk-avatar-" + s.studentId());
             b.addClassName("ripple-kiosk-avatar");
@@ -170,11 +174,17 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void updateDots() {
-        dots.removeAll();
+        // Three dots made once; a tap only switches a class name (less to send than new elements).
+        if (dots.getComponentCount() != 3) {
+            dots.removeAll();
+            for (int i = 0; i < 3; i++) {
+                dots.add(new Span());
+            }
+        }
         for (int i = 0; i < 3; i++) {
-            Span dot = new Span();
-            dot.addClassName(i < tapped.size() ? "ripple-dot-on" : "ripple-dot");
-            dots.add(dot);
+            Span dot = (Span) dots.getComponentAt(i);
+            dot.setClassName("ripple-dot-on", i < tapped.size());
+            dot.setClassName("ripple-dot", i >= tapped.size());
         }
         dots.getElement().setAttribute("aria-label", getTranslation("kiosk.dots", tapped.size()));
     }

@@ -57,8 +57,9 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         try {
-            me = kiosk.me();
-            idleSeconds = kiosk.identify(KioskView.tokenFromCookie()).map(KioskService.KioskTablet::idleTimeoutSeconds).orElse(60);
+            KioskService.StudentHome home = kiosk.studentHome();
+            me = home.student();
+            idleSeconds = home.idleTimeoutSeconds();
         } catch (NotAllowedException e) {
             kioskSession.signOut();
             event.forwardTo(KioskView.class);

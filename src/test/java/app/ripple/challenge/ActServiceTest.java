@@ -112,6 +112,43 @@ class ActServiceTest {
         assertThat(moderation.attention(true)).hasSize(2);
     }
 
+    /** What the progress was before the tally (V6): a fresh count of the challenge's acts. */
+    private int counted(long challengeId) {
+        return fixtures.jdbc().sql("""
+                select count(*) from kindness_act a join challenge c on c.id = a.challenge_id
+                where a.challenge_id = ? and a.status in ('APPROVED', 'PENDING') and (c.self_counts or a.category <> 'KIND_TO_MYSELF')""")
+                .param(challengeId).query(Integer.class).single();
+    }
+
+    @Test
+    void theProgressTallyAlwaysEqualsACountOfTheActsThroughModerationSafeguardingSelfCountingAndDeletion() {
+        f.signInStudent(zoe);
+        acts.record(suggested("lib:held_door", Recipient.CLASSMATE));
+        acts.record(suggested("lib:went_to_bed_on_time", Recipient.MYSELF));
+        long pending = acts.record(own("I shared my crayons")).actId();
+        long hidden = acts.record(own("I helped at lunch")).actId();
+        acts.record(own("nobody likes me"));
+        assertThat(progress()).isEqualTo(3).isEqualTo(counted(challenge));
+
+        moderation.hide(hidden);
+        assertThat(progress()).isEqualTo(2).isEqualTo(counted(challenge));
+        moderation.approve(pending);
+        assertThat(progress()).isEqualTo(2).isEqualTo(counted(challenge));
+
+        // The teacher lets "kind to myself" count: the tally keeps those apart, so the change shows at once.
+        var info = challenges.get(challenge);
+        challenges.update(challenge, new ChallengeRecords.ChallengeForm(info.title(), info.description(), info.start(), info.end(),
+                info.goal(), info.categories(), info.suggestions().stream().map(ChallengeRecords.Suggestion::key).toList(), true,
+                info.templateId()));
+        assertThat(progress()).isEqualTo(3).isEqualTo(counted(challenge));
+
+        fixtures.jdbc().sql("delete from kindness_act where id = ?").param(pending).update();
+        assertThat(progress()).isEqualTo(2).isEqualTo(counted(challenge));
+        // Deleting the challenge takes its acts and its tally with it.
+        challenges.delete(challenge);
+        assertThat(fixtures.jdbc().sql("select count(*) from challenge_tally").query(Integer.class).single()).isZero();
+    }
+
     @Test
     void aDoubleTapOrRetryWithTheSameKeySavesTheActOnce() {
         f.signInStudent(zoe);
