@@ -43,11 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryService {
 
     /** The SQL condition "student s was enrolled on the day of delivery d"; needs the school's zone as {@code z.tz}. */
-    static final String ENROLLED = """
-            (s.active or s.left_at is not null)
-            and cast(s.created_at at time zone z.tz as date) <= d.delivered_on
-            and (s.left_at is null or d.delivered_on <= cast(s.left_at at time zone z.tz as date))""";
-    static final String ZONE = "cross join (select coalesce((select time_zone from school order by id limit 1), 'UTC') as tz) z";
+    static final String ENROLLED = " ((s.active or s.left_at is not null)"
+            + " and cast(s.created_at at time zone z.tz as date) <= d.delivered_on"
+            + " and (s.left_at is null or d.delivered_on <= cast(s.left_at at time zone z.tz as date))) ";
+    static final String ZONE = " cross join (select coalesce((select time_zone from school order by id limit 1), 'UTC') as tz) z ";
 
     private final JdbcClient jdbc;
     private final ClassService classes;
