@@ -91,7 +91,7 @@ class DeliveryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         lesson.setItemLabelGenerator(LessonCard::title);
         lesson.setWidthFull();
         lesson.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.isFromClient() || e.getValue() != null && plan == null) {
+            if (e.getValue() != null) {
                 components.setValue(e.getValue().components());
                 minutes.setValue(Math.max(1, e.getValue().minutes()));
             }
@@ -117,8 +117,9 @@ class DeliveryView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             PlanInfo p = plan;
             choices.stream().filter(c -> c.ref().equals(p.lessonRef())).findFirst().ifPresentOrElse(lesson::setValue, () -> { });
             lesson.setReadOnly(true);
-            components.setValue(deliveries.plannedComponents(p.lessonRef()));
-            if (minutes.getValue() == null) {
+            if (lesson.getValue() == null) {
+                // An archived own lesson is no longer offered: keep its components and a usual length.
+                components.setValue(deliveries.plannedComponents(p.lessonRef()));
                 minutes.setValue(40);
             }
         }

@@ -68,7 +68,7 @@ class LessonsBrowserIT extends BrowserTest {
 
         page.locator("#lessons-plan-record-" + plan).click();
         page.locator("#delivery-view").waitFor();
-        assertThat(page.locator("#delivery-lesson input")).hasValue("Myths and facts");
+        assertThat(page.locator("#delivery-lesson input")).hasValue("Mental health: myths and facts");
         page.locator("#delivery-minutes input").fill("35");
         page.locator("#delivery-notes textarea").fill("Good questions about **myths**.");
         assertNoSeriousAccessibilityViolations();
