@@ -97,3 +97,9 @@ create index lesson_reflection_student_idx on lesson_reflection (student_id);
 -- The safeguarding queue can now point at a reflection instead of an act.
 alter table attention_item add column reflection_id bigint references lesson_reflection (id) on delete cascade;
 alter table attention_item add constraint attention_item_has_subject check (act_id is not null or reflection_id is not null);
+
+-- Added with the lesson views: a teacher's own facilitation notes for their lesson (simple markup,
+-- like the step bodies), and the plan list's and tablet's lookups.
+alter table custom_lesson add column teacher_note varchar(4000) not null default '';
+create index lesson_delivery_custom_idx on lesson_delivery (custom_lesson_id) where custom_lesson_id is not null;
+create index lesson_plan_custom_idx on lesson_plan (custom_lesson_id) where custom_lesson_id is not null;

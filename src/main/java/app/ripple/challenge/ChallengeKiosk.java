@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /** The challenge feature on the class tablet: the class goal at home, and recording an act. */
 @org.springframework.stereotype.Component
+// First in the student's space: recording an act is what the tablet is mostly for (3 taps).
+@org.springframework.core.annotation.Order(10)
 class ChallengeKiosk implements KioskContribution {
 
     private final ActService acts;

@@ -115,15 +115,17 @@ public class ModerationService {
     public List<AttentionItem> attention(boolean includeResolved) {
         Caller caller = currentUser.require();
         List<AttentionItem> items = jdbc.sql("""
-                select i.id, i.class_id, c.name, coalesce(s.display_name, ''), coalesce(a.own_text, ''), i.matched, i.status, i.notes, i.created_at
+                select i.id, i.class_id, c.name, coalesce(s.display_name, ''), coalesce(a.own_text, r.text, ''), i.matched, i.status, i.notes,
+                       i.created_at, i.reflection_id is not null
                 from attention_item i join school_class c on c.id = i.class_id left join kindness_act a on a.id = i.act_id
-                left join student s on s.id = a.student_id
+                left join lesson_reflection r on r.id = i.reflection_id
+                left join student s on s.id = coalesce(a.student_id, r.student_id)
                 where (:resolved or i.status <> 'RESOLVED')
                   and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = i.class_id and ct.staff_id = :staff))
                 order by case i.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, i.created_at""")
                 .param("resolved", includeResolved).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
                 .query((rs, n) -> new AttentionItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()))
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10)))
                 .list();
         if (!items.isEmpty()) {
             audit.record("ATTENTION_QUEUE_VIEWED", null, items.size() + " items");

@@ -76,6 +76,12 @@ class ModerationView extends Main implements HasDynamicTitle {
         row.setId("attention-" + i.id());
         row.addClassName("ripple-queue-row");
         row.add(new Paragraph(getTranslation("moderation.who", i.studentName(), i.className(), format.format(i.at()))));
+        if (i.reflection()) {
+            Span source = new Span(getTranslation("moderation.fromReflection"));
+            source.setId("attention-reflection-" + i.id());
+            source.addClassName("ripple-muted");
+            row.add(source);
+        }
         Paragraph text = new Paragraph(i.text());
         text.addClassName("ripple-quote");
         row.add(text, new Span(getTranslation("moderation.matched", i.matched(), getTranslation("moderation.status." + i.status()))));

@@ -43,6 +43,16 @@ public class SafeguardingService {
         return Optional.empty();
     }
 
+    /**
+     * The same matching for other features' student texts (lesson reflections): the first
+     * concerning phrase found, if any. Callers route a match to the needs-attention queue.
+     */
+    @PreAuthorize("hasAnyRole('STUDENT','TEACHER','COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Optional<String> concerningPhrase(String text) {
+        return match(text);
+    }
+
     static String normalize(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -109,7 +109,10 @@ public class RosterService {
     public void removeStudent(long classId, long studentId) {
         classes.requireAccess(classId);
         requireOnRoster(classId, studentId);
-        jdbc.sql("delete from student where id = ?").param(studentId).update();
+        // Kept, not deleted: lessons delivered while they were enrolled still count in reports, and
+        // left_at stops later lessons from counting against them. Their sign-in stops (not active).
+        jdbc.sql("update student set active = false, left_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), studentId).update();
         audit.record("STUDENT_REMOVED", "student:" + studentId, "class:" + classId);
     }
 
@@ -228,6 +231,11 @@ public class RosterService {
                 }
                 jdbc.sql("update student set display_name = ?, school_student_id = coalesce(?, school_student_id), active = ? where id = ?")
                         .params(row.displayName(), row.studentId(), row.active(), id).update();
+                if (wasActive != row.active()) {
+                    // Ended: lessons after today no longer count against them; coming back starts afresh.
+                    jdbc.sql("update student set left_at = ? where id = ?")
+                            .params(row.active() ? null : Timestamp.from(clock.instant()), id).update();
+                }
                 if (wasActive && !row.active()) {
                     ended++;
                 } else {

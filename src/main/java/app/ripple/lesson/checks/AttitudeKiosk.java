@@ -21,7 +21,7 @@ import org.springframework.core.annotation.Order;
  * buttons for the answers, a thank-you, then sign-out. The answers are sent once, at the end.
  */
 @org.springframework.stereotype.Component
-@Order(10)
+@Order(5)
 class AttitudeKiosk implements KioskContribution {
 
     private final CheckService checks;

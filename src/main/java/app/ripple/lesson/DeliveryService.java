@@ -1,0 +1,359 @@
+package app.ripple.lesson;
+
+import app.ripple.base.InvalidInputException;
+import app.ripple.base.NotAllowedException;
+import app.ripple.base.Problems;
+import app.ripple.classroom.ClassService;
+import app.ripple.lesson.LessonRecords.Completion;
+import app.ripple.lesson.LessonRecords.DeliveryForm;
+import app.ripple.lesson.LessonRecords.DeliveryInfo;
+import app.ripple.lesson.LessonRecords.Dose;
+import app.ripple.lesson.LessonRecords.MakeUp;
+import app.ripple.lesson.LessonRecords.Participation;
+import app.ripple.lesson.LessonRecords.ParticipationRow;
+import app.ripple.lesson.LessonRecords.PlanInfo;
+import app.ripple.lesson.library.LessonLibrary;
+import app.ripple.school.AuditService;
+import app.ripple.school.SchoolService;
+import app.ripple.security.CurrentUser;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lessons in a class: plans on dates, deliveries (what was actually held), per-student
+ * participation with make-ups, and the two measures: a student's dose and the class's completion.
+ * Only the class's teachers and coordinators may see or change any of it.
+ * <p>
+ * A student is <em>enrolled</em> on a delivery's date when they were added to the class on or
+ * before that day and had not left before it (the school's time zone decides the day).
+ */
+@Service
+public class DeliveryService {
+
+    /** The SQL condition "student s was enrolled on the day of delivery d"; needs the school's zone as {@code z.tz}. */
+    static final String ENROLLED = " ((s.active or s.left_at is not null)"
+            + " and cast(s.created_at at time zone z.tz as date) <= d.delivered_on"
+            + " and (s.left_at is null or d.delivered_on <= cast(s.left_at at time zone z.tz as date))) ";
+    static final String ZONE = " cross join (select coalesce((select time_zone from school order by id limit 1), 'UTC') as tz) z ";
+
+    private final JdbcClient jdbc;
+    private final ClassService classes;
+    private final LessonService lessons;
+    private final SchoolService school;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    DeliveryService(JdbcClient jdbc, ClassService classes, LessonService lessons, SchoolService school, CurrentUser currentUser,
+            AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.classes = classes;
+        this.lessons = lessons;
+        this.school = school;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- plans ----
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<PlanInfo> plans(long classId) {
+        classes.requireAccess(classId);
+        return jdbc.sql("""
+                select p.id, p.class_id, p.builtin_lesson_id, p.custom_lesson_id, l.title, p.planned_on, d.id as delivery_id
+                from lesson_plan p left join custom_lesson l on l.id = p.custom_lesson_id
+                left join lesson_delivery d on d.plan_id = p.id
+                where p.class_id = ? order by p.planned_on, p.id""")
+                .param(classId)
+                .query((rs, n) -> {
+                    String ref = ref(rs);
+                    return new PlanInfo(rs.getLong(1), rs.getLong(2), ref, titleKey(ref), rs.getString(5),
+                            rs.getDate(6).toLocalDate(), (Long) rs.getObject(7));
+                })
+                .list();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public PlanInfo planInfo(long planId) {
+        long classId = classOfPlan(planId);
+        return plans(classId).stream().filter(p -> p.id() == planId).findFirst().orElseThrow();
+    }
+
+    /** Plans a lesson (built-in or one the caller can read) for the class on a date. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public long plan(long classId, @Nullable String lessonRef, @Nullable LocalDate on) {
+        classes.requireAccess(classId);
+        Problems p = new Problems();
+        p.require(lessonRef != null && !lessonRef.isBlank(), "lesson", "validation.required");
+        p.require(on != null, "date", "validation.required");
+        p.throwIfAny();
+        lessons.requireUsable(lessonRef);
+        Optional<Long> custom = LessonService.customId(lessonRef);
+        long id = jdbc.sql("""
+                insert into lesson_plan (class_id, builtin_lesson_id, custom_lesson_id, planned_on, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(classId, custom.isPresent() ? null : lessonRef, custom.orElse(null), Date.valueOf(on),
+                        currentUser.require().staffId(), Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        audit.record("LESSON_PLANNED", "class:" + classId, lessonRef + " " + on);
+        return id;
+    }
+
+    /** Removes a plan; a delivery made from it stays (it just no longer points at the plan). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void deletePlan(long planId) {
+        long classId = classOfPlan(planId);
+        classes.requireAccess(classId);
+        jdbc.sql("delete from lesson_plan where id = ?").param(planId).update();
+        audit.record("LESSON_PLAN_DELETED", "class:" + classId, "plan:" + planId);
+    }
+
+    // ---- deliveries ----
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<DeliveryInfo> deliveries(long classId) {
+        classes.requireAccess(classId);
+        return loadDeliveries(classId, null);
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public DeliveryInfo delivery(long deliveryId) {
+        long classId = classOfDelivery(deliveryId);
+        classes.requireAccess(classId);
+        return loadDeliveries(classId, deliveryId).getFirst();
+    }
+
+    /** The evidence components a lesson covers: the delivery form starts with them ticked. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public Set<EvidenceComponent> plannedComponents(String lessonRef) {
+        lessons.requireUsable(lessonRef);
+        return lessons.componentsOf(lessonRef);
+    }
+
+    /**
+     * Records a delivered lesson and starts its participation list: every student enrolled on that
+     * day, marked "participated" (the teacher changes the few who were not).
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public long record(long classId, DeliveryForm form) {
+        classes.requireAccess(classId);
+        String ref = form.lessonRef();
+        if (form.planId() != null) {
+            PlanInfo plan = plans(classId).stream().filter(x -> x.id() == form.planId()).findFirst()
+                    .orElseThrow(() -> new NotAllowedException("plan " + form.planId() + " is not of class " + classId));
+            if (plan.deliveryId() != null) {
+                throw new InvalidInputException("lesson", "lessons.plan.alreadyDelivered");
+            }
+            ref = plan.lessonRef();
+        }
+        Problems p = new Problems();
+        p.require(ref != null && !ref.isBlank(), "lesson", "validation.required");
+        p.require(form.deliveredOn() != null, "date", "validation.required");
+        if (form.deliveredOn() != null) {
+            p.require(!form.deliveredOn().isAfter(school.today()), "date", "lessons.delivery.future");
+        }
+        p.require(form.minutes() >= 1 && form.minutes() <= 600, "minutes", "lessons.delivery.minutes", 1, 600);
+        String notes = LessonMarkup.clean(form.notes());
+        p.require(notes.length() <= 4000, "notes", "validation.tooLong", 4000);
+        p.throwIfAny();
+        lessons.requireUsable(ref);
+        Optional<Long> custom = LessonService.customId(ref);
+        long id = jdbc.sql("""
+                insert into lesson_delivery (class_id, plan_id, builtin_lesson_id, custom_lesson_id, delivered_on, minutes, components,
+                    notes, recorded_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(classId, form.planId(), custom.isPresent() ? null : ref, custom.orElse(null), Date.valueOf(form.deliveredOn()),
+                        form.minutes(), LessonService.componentNames(form.components()), notes, currentUser.require().staffId(),
+                        Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into lesson_participation (delivery_id, student_id, status)
+                select d.id, s.id, 'PARTICIPATED' from lesson_delivery d join student s on s.class_id = d.class_id\s""" + ZONE + """
+                 where d.id = ? and\s""" + ENROLLED)
+                .param(id).update();
+        audit.record("LESSON_DELIVERED", "class:" + classId, "delivery:" + id);
+        return id;
+    }
+
+    /** Deletes a delivery with its participation and reflections (e.g. recorded by mistake). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void deleteDelivery(long deliveryId) {
+        long classId = classOfDelivery(deliveryId);
+        classes.requireAccess(classId);
+        jdbc.sql("delete from lesson_delivery where id = ?").param(deliveryId).update();
+        audit.record("LESSON_DELIVERY_DELETED", "class:" + classId, "delivery:" + deliveryId);
+    }
+
+    // ---- participation ----
+
+    /** Every student enrolled on the delivery's day, by name. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<ParticipationRow> participation(long deliveryId) {
+        classes.requireAccess(classOfDelivery(deliveryId));
+        return jdbc.sql("""
+                select s.id, s.display_name, s.avatar, p.status, p.made_up_on
+                from lesson_participation p join student s on s.id = p.student_id
+                where p.delivery_id = ? order by lower(s.display_name), s.id""")
+                .param(deliveryId)
+                .query((rs, n) -> new ParticipationRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Participation.valueOf(rs.getString(4)), localDate(rs, 5)))
+                .list();
+    }
+
+    /** One tap on the participation screen. Changing away from "absent" drops a make-up. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void setParticipation(long deliveryId, long studentId, Participation status) {
+        classes.requireAccess(classOfDelivery(deliveryId));
+        int changed = jdbc.sql("""
+                update lesson_participation set status = ?, made_up_on = case when ? = 'ABSENT' then made_up_on end
+                where delivery_id = ? and student_id = ?""")
+                .params(status.name(), status.name(), deliveryId, studentId).update();
+        if (changed == 0) {
+            throw new NotAllowedException("student " + studentId + " is not on delivery " + deliveryId);
+        }
+    }
+
+    /** Absent students whose make-up is still open, oldest lesson first. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<MakeUp> openMakeUps(long classId) {
+        classes.requireAccess(classId);
+        return jdbc.sql("""
+                select d.id, s.id, s.display_name, d.builtin_lesson_id, d.custom_lesson_id, l.title, d.delivered_on
+                from lesson_participation p join lesson_delivery d on d.id = p.delivery_id join student s on s.id = p.student_id
+                left join custom_lesson l on l.id = d.custom_lesson_id
+                where d.class_id = ? and p.status = 'ABSENT' and p.made_up_on is null and s.active
+                order by d.delivered_on, d.id, lower(s.display_name)""")
+                .param(classId)
+                .query((rs, n) -> {
+                    String ref = rs.getString(4) != null ? rs.getString(4) : LessonService.customRef(rs.getLong(5));
+                    return new MakeUp(rs.getLong(1), rs.getLong(2), rs.getString(3), ref, titleKey(ref), rs.getString(6),
+                            rs.getDate(7).toLocalDate());
+                })
+                .list();
+    }
+
+    /** The absent student has caught up on the lesson (today, in the school's time zone). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional
+    public void markMadeUp(long deliveryId, long studentId) {
+        classes.requireAccess(classOfDelivery(deliveryId));
+        int changed = jdbc.sql("""
+                update lesson_participation set made_up_on = ? where delivery_id = ? and student_id = ? and status = 'ABSENT'""")
+                .params(Date.valueOf(school.today()), deliveryId, studentId).update();
+        if (changed == 0) {
+            throw new InvalidInputException("makeUp", "lessons.makeUp.notAbsent");
+        }
+        audit.record("LESSON_MADE_UP", "student:" + studentId, "delivery:" + deliveryId);
+    }
+
+    // ---- measures ----
+
+    /**
+     * Each student's dose: lessons attended (participated, present or made up) out of lessons
+     * delivered while they were enrolled. Students are listed by name; students who left stay with
+     * the lessons of their time in the class.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public List<Dose> doses(long classId) {
+        classes.requireAccess(classId);
+        return jdbc.sql("""
+                select s.id, s.display_name, s.active, count(d.id) as delivered,
+                       count(d.id) filter (where p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null) as attended
+                from student s\s""" + ZONE + """
+                 left join lesson_delivery d on d.class_id = s.class_id and\s""" + ENROLLED + """
+                 left join lesson_participation p on p.delivery_id = d.id and p.student_id = s.id
+                where s.class_id = ? and (s.active or s.left_at is not null)
+                group by s.id, s.display_name, s.active order by not s.active, lower(s.display_name), s.id""")
+                .param(classId)
+                .query((rs, n) -> new Dose(rs.getLong(1), rs.getString(2), rs.getInt(5), rs.getInt(4), !rs.getBoolean(3)))
+                .list();
+    }
+
+    /** Lessons delivered out of lessons planned; a delivery without a plan counts as planned too. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public Completion completion(long classId) {
+        classes.requireAccess(classId);
+        return jdbc.sql("""
+                select (select count(*) from lesson_delivery where class_id = :c),
+                       (select count(*) from lesson_plan where class_id = :c)
+                     + (select count(*) from lesson_delivery where class_id = :c and plan_id is null)""")
+                .param("c", classId)
+                .query((rs, n) -> new Completion(rs.getInt(1), rs.getInt(2))).single();
+    }
+
+    // ---- helpers ----
+
+    private List<DeliveryInfo> loadDeliveries(long classId, @Nullable Long only) {
+        return jdbc.sql("""
+                select d.id, d.class_id, d.plan_id, d.builtin_lesson_id, d.custom_lesson_id, l.title, d.delivered_on, d.minutes,
+                       d.components, d.notes,
+                       (select count(*) from lesson_participation p where p.delivery_id = d.id and p.status = 'PARTICIPATED'),
+                       (select count(*) from lesson_participation p where p.delivery_id = d.id and p.status = 'PRESENT'),
+                       (select count(*) from lesson_participation p where p.delivery_id = d.id and p.status = 'ABSENT'),
+                       (select count(*) from lesson_participation p where p.delivery_id = d.id and p.made_up_on is not null),
+                       (select count(*) from lesson_reflection r where r.delivery_id = d.id)
+                from lesson_delivery d left join custom_lesson l on l.id = d.custom_lesson_id
+                where d.class_id = ? and (cast(? as bigint) is null or d.id = ?)
+                order by d.delivered_on desc, d.id desc""")
+                .params(classId, only, only)
+                .query((rs, n) -> {
+                    String ref = rs.getString(4) != null ? rs.getString(4) : LessonService.customRef(rs.getLong(5));
+                    return new DeliveryInfo(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), ref, titleKey(ref), rs.getString(6),
+                            rs.getDate(7).toLocalDate(), rs.getInt(8), LessonService.components(rs.getString(9)), rs.getString(10),
+                            rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15));
+                })
+                .list();
+    }
+
+    /** The class of a delivery; an unknown id gets the same answer as a foreign one. */
+    long classOfDelivery(long deliveryId) {
+        return jdbc.sql("select class_id from lesson_delivery where id = ?").param(deliveryId).query(Long.class).optional()
+                .orElseThrow(() -> new NotAllowedException("no delivery " + deliveryId));
+    }
+
+    private long classOfPlan(long planId) {
+        return jdbc.sql("select class_id from lesson_plan where id = ?").param(planId).query(Long.class).optional()
+                .orElseThrow(() -> new NotAllowedException("no plan " + planId));
+    }
+
+    private static String ref(ResultSet rs) throws SQLException {
+        return rs.getString(3) != null ? rs.getString(3) : LessonService.customRef(rs.getLong(4));
+    }
+
+    /** The title key of a built-in lesson, or null for an own lesson (whose title the record carries). */
+    static @Nullable String titleKey(String ref) {
+        return LessonLibrary.byId(ref).map(l -> l.titleKey()).orElse(null);
+    }
+
+    private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}
