@@ -5,7 +5,7 @@ import app.ripple.chart.DataTable;
 import app.ripple.chart.SvgChartRenderer;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -25,11 +25,12 @@ class ChartPanel extends Div {
     ChartPanel(String id, Chart chart, String tableLabel) {
         setId(id);
         addClassNames("ripple-card", "ripple-chart-panel");
-        H3 title = new H3(chart.title());
+        H2 title = new H2(chart.title());
         Paragraph summary = new Paragraph(chart.summary());
         summary.setId(id + "-summary");
         summary.addClassName("ripple-chart-summary");
-        Svg svg = new Svg(SvgChartRenderer.render(chart));
+        // about as many units as CSS pixels in a half-width card, so chart text reads at its nominal size
+        Svg svg = new Svg(SvgChartRenderer.render(chart, 480, 260));
         svg.setId(id + "-svg");
         svg.addClassName("ripple-chart-svg");
         NativeDetails details = new NativeDetails(tableLabel, table(chart.table(), id + "-table"));

@@ -206,7 +206,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
             grid.addColumn(s -> s.dose() == null ? "–" : charts.percent(s.dose()))
                     .setHeader(getTranslation("dashboard.lessons.dose"));
             grid.setItems(d.lessonsPerStudent());
-            grid.getElement().setAttribute("aria-label", getTranslation("dashboard.lessons.title"));
+            grid.setAriaLabel(getTranslation("dashboard.lessons.title"));
             card.add(grid);
             Paragraph how = new Paragraph(getTranslation("dashboard.lessons.how"));
             how.addClassName("ripple-muted");

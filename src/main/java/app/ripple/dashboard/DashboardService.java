@@ -129,15 +129,16 @@ public class DashboardService {
         LocalDate today = today();
         ZoneId zone = zone();
         String name = jdbc.sql("select name from school_class where id = ?").param(classId).query(String.class).single();
-        List<WeekCount> weeks = weeks(classId, range);
+        List<WeekCount> weeks = weeks(classId, upToToday(range, today));
         List<CategoryCount> categories = categories(classId, range);
         int acts = categories.stream().mapToInt(CategoryCount::acts).sum();
         int students = studentsOnRoster(classId);
         int selfKind = jdbc.sql("""
-                select count(distinct a.student_id) from kindness_act a join student s on s.id = a.student_id and s.active
+                select count(distinct a.student_id) from kindness_act a
                 where a.class_id = ? and a.category = 'KIND_TO_MYSELF' and a.status in ('APPROVED', 'PENDING')
-                  and a.created_at >= ? and a.created_at < ?""")
-                .params(classId, start(range.from(), zone), start(range.to().plusDays(1), zone))
+                  and a.created_at >= ? and a.created_at < ?
+                  and a.student_id in (select s.id from student s where s.class_id = ? and s.active)""")
+                .params(classId, start(range.from(), zone), start(range.to().plusDays(1), zone), classId)
                 .query(Integer.class).single();
         List<QuietStudent> quiet = jdbc.sql("""
                 select s.id, s.display_name from student s
@@ -182,7 +183,7 @@ public class DashboardService {
                 order by lower(c.name), c.id""")
                 .param("term", term == null ? null : term.id())
                 .query((rs, n) -> new Cls(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
-        List<LocalDate> weeks = weekStarts(range);
+        List<LocalDate> weeks = weekStarts(upToToday(range, today));
         Long[] ids = list.stream().map(Cls::id).toArray(Long[]::new);
         Map<Long, int[]> perWeek = new HashMap<>();
         jdbc.sql("""
@@ -215,16 +216,19 @@ public class DashboardService {
         Map<Long, Double> dose = new HashMap<>();
         jdbc.sql("""
                 with per_student as (
-                    select s.class_id, s.id, count(d.id) as delivered, count(p.student_id) filter (where """ + ATTENDED + """
-                    ) as attended
+                    -- enrolment is a filter inside the aggregate, not a join condition: the planner then
+                    -- estimates the student x delivery rows well and hash-joins participation
+                    select s.class_id, s.id, count(*) filter (where e.enrolled) as delivered,
+                           count(*) filter (where e.enrolled and """ + ATTENDED + """
+                           ) as attended
                     from student s
-                    join lesson_delivery d on d.class_id = s.class_id and d.delivered_on between :from and :to
-                         and (s.created_at at time zone :tz)::date <= d.delivered_on
-                         and (s.left_at is null or d.delivered_on <= (s.left_at at time zone :tz)::date)
+                    join lesson_delivery d on d.class_id = s.class_id
+                    cross join lateral (select (s.created_at at time zone :tz)::date <= d.delivered_on
+                           and (s.left_at is null or d.delivered_on <= (s.left_at at time zone :tz)::date) as enrolled) e
                     left join lesson_participation p on p.delivery_id = d.id and p.student_id = s.id
-                    where s.class_id = any(:ids)
+                    where s.class_id = any(:ids) and d.delivered_on between :from and :to
                     group by s.class_id, s.id)
-                select class_id, avg(attended::float8 / delivered) from per_student group by class_id""")
+                select class_id, avg(attended::float8 / delivered) from per_student where delivered > 0 group by class_id""")
                 .param("from", Date.valueOf(range.from())).param("to", Date.valueOf(range.to()))
                 .param("tz", zone.getId()).param("ids", ids)
                 .query(rs -> {
@@ -412,6 +416,11 @@ public class DashboardService {
                 .params(classId, classId, Date.valueOf(today))
                 .query((rs, n) -> new DateRange(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
                 .optional();
+    }
+
+    /** Weeks after today have no acts yet: charts stop at the current week. */
+    static DateRange upToToday(DateRange range, LocalDate today) {
+        return range.from().isAfter(today) || !range.to().isAfter(today) ? range : new DateRange(range.from(), today);
     }
 
     static List<LocalDate> weekStarts(DateRange range) {

@@ -100,7 +100,7 @@ class SchoolOverviewView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("dashboard.lessons.averageDose"));
         grid.setItems(o.classes());
         grid.setAllRowsVisible(o.classes().size() <= 30);
-        grid.getElement().setAttribute("aria-label", getTranslation("dashboard.school.table"));
+        grid.setAriaLabel(getTranslation("dashboard.school.table"));
         tableCard.add(grid, csvLink(o.term()));
         String tableLabel = getTranslation("dashboard.showTable");
         content.add(tableCard, new ChartPanel("chart-school-weeks", charts.schoolActsPerWeek(o), tableLabel),
