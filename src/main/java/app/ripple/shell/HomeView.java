@@ -1,6 +1,8 @@
 package app.ripple.shell;
 
 import app.ripple.classroom.ClassService;
+import app.ripple.dashboard.DashboardService;
+import app.ripple.dashboard.HomeCards;
 import app.ripple.school.SchoolService;
 import app.ripple.school.StaffService;
 import app.ripple.school.StaffSummary;
@@ -20,13 +22,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** The staff home. The dashboard feature replaces these cards with class figures. */
+/** The staff home: the term, the caller's classes and a card of figures per class they teach (dashboard feature). */
 @Route("")
 @RolesAllowed({"COORDINATOR", "TEACHER"})
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(StaffService staff, SchoolService school, ClassService classes) {
+    HomeView(StaffService staff, SchoolService school, ClassService classes, DashboardService dashboards) {
         setId("home-view");
         addClassName("ripple-page");
         StaffSummary me = staff.me();
@@ -50,6 +52,7 @@ class HomeView extends Main implements HasDynamicTitle {
         cards.add(mine);
         cards.add(card(getTranslation("home.idea.title"), getTranslation("home.idea.text")));
         add(cards);
+        add(new HomeCards(dashboards));
     }
 
     private Div card(String title, String text) {

@@ -1,0 +1,12 @@
+/**
+ * Dashboards: the teacher's home cards, a class dashboard ({@code /classes/{id}/dashboard}) and
+ * the coordinator's school overview ({@code /school}). A read model only: {@link DashboardService}
+ * reads other features' tables with SQL (acts through the {@code act_day_count} rollup kept by a
+ * trigger, V7) and returns records; the views draw them with the shared chart model
+ * ({@code app.ripple.chart}). Figures are always about a class or the school, never a ranking of
+ * students.
+ */
+@NullMarked
+package app.ripple.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,163 @@
+package app.ripple.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ripple.testsupport.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewTest extends ViewTest {
+
+    @org.springframework.beans.factory.annotation.Autowired DashboardService dashboards;
+    DashboardFixtures f;
+
+    @BeforeEach
+    void school() {
+        f = new DashboardFixtures(fixtures).build();
+        UI.getCurrent().navigate("");
+    }
+
+    private <T extends Component> T byId(Class<T> type, String id) {
+        return find(type).withId(id).single();
+    }
+
+    private String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        UI.getCurrent().navigate("classes/" + f.robins + "/dashboard");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+        UI.getCurrent().navigate("school");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+    }
+
+    @Test
+    void theHomePageHasACardPerClassWithItsFigures() {
+        signInAs(f.tess);
+        assertThat(find(Div.class).withId("home-card-" + f.robins).exists()).isTrue();
+        assertThat(find(Div.class).withId("home-card-" + f.owls).exists()).isFalse();
+        Div card = byId(Div.class, "home-card-" + f.robins);
+        assertThat(text(card)).contains("Autumn kindness: 5 of 20", "3 acts this week (last week: 2)",
+                "Next lesson: Dec 1, 2026, My mind matters too", "75% of planned delivered, average participation 80%",
+                "Attitude check (after) open: 1 of 4 students answered");
+        Anchor waiting = byId(Anchor.class, "home-card-" + f.robins + "-waiting");
+        assertThat(waiting.getHref()).isEqualTo("moderation");
+        assertThat(waiting.getText()).contains("2 to approve, 1 needing attention");
+        assertThat(byId(Anchor.class, "home-card-" + f.robins + "-dashboard").getHref())
+                .isEqualTo("classes/" + f.robins + "/dashboard");
+    }
+
+    @Test
+    void theClassDashboardShowsChartsWithSummariesAndTablesForTheTerm() {
+        signInAs(f.tess);
+        open("classes/" + f.robins + "/dashboard");
+        assertThat(getCurrentView()).isInstanceOf(ClassDashboardView.class);
+        assertThat(byId(Select.class, "dashboard-period").getValue()).isEqualTo(ClassDashboardView.Period.THIS_TERM);
+        assertThat(byId(Svg.class, "chart-weeks-svg").getElement().toString()).contains("role=\"img\"");
+        assertThat(byId(Paragraph.class, "chart-weeks-summary").getText()).startsWith("7 acts in 13 weeks.");
+        assertThat(byId(Paragraph.class, "chart-mix-summary").getText()).isEqualTo("Most acts were \"Kind to others\": 3 of 7.");
+        NativeTable table = byId(NativeTable.class, "chart-mix-table");
+        assertThat(text(table)).contains("Kind to myself", "2 (29%)");
+        assertThat(byId(Paragraph.class, "dashboard-self-text").getText()).startsWith("1 of 4 students");
+        assertThat(text(byId(UnorderedList.class, "dashboard-quiet-list"))).isEqualTo("Dora P.");
+        assertThat(byId(Paragraph.class, "dashboard-lessons-summary").getText())
+                .isEqualTo("4 lessons delivered. 3 of the 4 lessons planned up to today were delivered (75%); average participation 80%.");
+        @SuppressWarnings("unchecked")
+        Grid<DashboardRecords.StudentLessons> grid = byId(Grid.class, "dashboard-lessons-grid");
+        assertThat(test(grid).size()).isEqualTo(5);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Ana M.");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("75%");
+        assertThat(test(grid).getCellText(3, 0)).isEqualTo("Dan S. (left the class)");
+    }
+
+    @Test
+    void thePeriodFilterChangesTheFigures() {
+        signInAs(f.tess);
+        open("classes/" + f.robins + "/dashboard");
+        @SuppressWarnings("unchecked")
+        Select<ClassDashboardView.Period> period = byId(Select.class, "dashboard-period");
+        test(period).selectItem("This week");
+        assertThat(byId(Paragraph.class, "chart-weeks-summary").getText()).startsWith("3 acts in 1 weeks.");
+        test(period).selectItem("This month");
+        assertThat(byId(Paragraph.class, "chart-weeks-summary").getText()).startsWith("6 acts in 5 weeks.");
+        test(period).selectItem("Choose dates");
+        DatePicker from = byId(DatePicker.class, "dashboard-from");
+        DatePicker to = byId(DatePicker.class, "dashboard-to");
+        assertThat(from.isVisible()).isTrue();
+        test(from).setValue(LocalDate.of(2026, 11, 16));
+        test(to).setValue(LocalDate.of(2026, 11, 10));
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("dashboard-range-error").single().getText())
+                .isEqualTo("The end date is before the start date.");
+        test(to).setValue(LocalDate.of(2026, 11, 22));
+        assertThat(byId(Paragraph.class, "chart-weeks-summary").getText()).startsWith("2 acts in 1 weeks.");
+    }
+
+    @Test
+    void aTeacherCannotOpenAnotherTeachersClassDashboardByUrl() {
+        signInAs(f.bob);
+        open("classes/" + f.robins + "/dashboard");
+        assertThat(getCurrentView()).isNotInstanceOf(ClassDashboardView.class);
+        assertThat(find(Div.class).withId("dashboard-content").exists()).isFalse();
+        open("classes/" + f.owls + "/dashboard");
+        assertThat(getCurrentView()).isInstanceOf(ClassDashboardView.class);
+    }
+
+    @Test
+    void theSchoolOverviewIsForCoordinatorsOnly() {
+        signInAs(f.tess);
+        open("school");
+        assertThat(getCurrentView()).isNotInstanceOf(SchoolOverviewView.class);
+    }
+
+    @Test
+    void aCoordinatorSeesEveryClassOfTheTermWithChartsAndACsvDownload() {
+        signInAs(f.coordinator);
+        open("school");
+        assertThat(getCurrentView()).isInstanceOf(SchoolOverviewView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DashboardRecords.ClassRow> grid = byId(Grid.class, "school-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("Tess Teacher");
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("7");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("75%");
+        assertThat(test(grid).getCellText(1, 5)).isEqualTo("–");
+        assertThat(byId(Svg.class, "chart-school-weeks-svg").getElement().toString()).contains("Class 3 Owls");
+        assertThat(byId(Paragraph.class, "chart-school-completion-summary").getText()).contains("classes without any planned yet: 1");
+        assertThat(find(Anchor.class).withId("school-csv").exists()).isTrue();
+        // the menu offers the overview to coordinators
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNav.class).single().getItems().stream()
+                .map(i -> i.getPath()).toList()).contains("school");
+    }
+
+    @Test
+    void theCsvQuotesAndDefusesCells() {
+        assertThat(SchoolCsv.cell("Class 2, Robins")).isEqualTo("\"Class 2, Robins\"");
+        assertThat(SchoolCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        signInAs(f.coordinator);
+        String o = SchoolCsv.csv(dashboards.schoolOverviewForExport(null), new String[] {"Class", "Teachers", "Students",
+                "Acts", "Planned", "Planned delivered", "Delivered", "Completion", "Participation"});
+        assertThat(o).startsWith("\uFEFFClass,Teachers").contains("Class 2 Robins,Tess Teacher,4,7,4,3,4,75.0,80.0\r\n")
+                .contains("Class 3 Owls,Bob Teacher,1,1,0,0,0,,\r\n");
+    }
+
+    @Test
+    void theClassPageLinksToTheDashboard() {
+        signInAs(f.tess);
+        open("classes/" + f.robins);
+        assertThat(byId(Anchor.class, "class-dashboard-link").getHref()).isEqualTo("classes/" + f.robins + "/dashboard");
+    }
+}
