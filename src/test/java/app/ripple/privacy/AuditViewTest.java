@@ -9,16 +9,17 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 
-@Import(PrivacyFixtures.class)
 class AuditViewTest extends ViewTest {
 
-    @Autowired PrivacyFixtures data;
+    @Autowired ApplicationContext context;
+    PrivacyFixtures data;
     @Autowired AuditService audit;
 
     @BeforeEach
     void someHistory() {
+        data = new PrivacyFixtures(context);
         data.school();
         long classId = data.classIn(null, "4B");
         for (int i = 0; i < 20; i++) {

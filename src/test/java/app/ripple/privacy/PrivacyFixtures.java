@@ -12,8 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,13 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * an attitude consent, a "has answered" row with an anonymous answer, and a sign-in lock.
  * Rows of features without services yet are written with plain SQL.
  */
-@TestComponent
 class PrivacyFixtures {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ClassService classes;
-    @Autowired RosterService roster;
-    @Autowired SchoolService school;
+    final Fixtures fixtures;
+    private final ClassService classes;
+    private final RosterService roster;
+    private final SchoolService school;
+
+    /** Built from the shared test context (not a bean of its own, so no extra Spring context and connection pool). */
+    PrivacyFixtures(ApplicationContext context) {
+        this.fixtures = context.getBean(Fixtures.class);
+        this.classes = context.getBean(ClassService.class);
+        this.roster = context.getBean(RosterService.class);
+        this.school = context.getBean(SchoolService.class);
+    }
 
     long coordinator;
     long teacher;

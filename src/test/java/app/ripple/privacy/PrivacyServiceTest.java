@@ -13,16 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RippleTest
-@Import(PrivacyFixtures.class)
 class PrivacyServiceTest {
 
-    @Autowired PrivacyFixtures data;
+    @Autowired ApplicationContext context;
+    PrivacyFixtures data;
     @Autowired PrivacyService privacy;
 
     long termId;
@@ -34,6 +34,7 @@ class PrivacyServiceTest {
 
     @BeforeEach
     void twoStudentsWithDataEverywhere() {
+        data = new PrivacyFixtures(context);
         data.school();
         termId = data.term("Autumn 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 18));
         classId = data.classIn(termId, "4B");

@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 
-@Import(PrivacyFixtures.class)
 class PrivacyViewTest extends ViewTest {
 
-    @Autowired PrivacyFixtures data;
+    @Autowired ApplicationContext context;
+    PrivacyFixtures data;
     @Autowired SchoolService school;
     @Autowired AuditService audit;
 
@@ -28,6 +28,7 @@ class PrivacyViewTest extends ViewTest {
 
     @BeforeEach
     void aClassWithTwoStudents() {
+        data = new PrivacyFixtures(context);
         data.school();
         long term = data.term("Spring 2025", LocalDate.of(2025, 1, 8), LocalDate.of(2025, 6, 30));
         classId = data.classIn(term, "3A");

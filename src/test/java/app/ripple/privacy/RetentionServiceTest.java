@@ -20,14 +20,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 @RippleTest
-@Import(PrivacyFixtures.class)
 class RetentionServiceTest {
 
-    @Autowired PrivacyFixtures data;
+    @Autowired ApplicationContext context;
+    PrivacyFixtures data;
     @Autowired RetentionService retention;
     @Autowired RetentionRunner runner;
     @Autowired SchoolService school;
@@ -43,6 +43,7 @@ class RetentionServiceTest {
     /** Today is 2026-11-25: one class of a term that ended in June 2025, one of last summer, one without a term. */
     @BeforeEach
     void classesOfOldAndRecentTerms() {
+        data = new PrivacyFixtures(context);
         data.school();
         long oldTerm = data.term("Spring 2025", LocalDate.of(2025, 1, 8), LocalDate.of(2025, 6, 30));
         long recentTerm = data.term("Spring 2026", LocalDate.of(2026, 1, 8), LocalDate.of(2026, 7, 15));
