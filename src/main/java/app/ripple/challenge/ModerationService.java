@@ -46,7 +46,7 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public List<PendingAct> queue() {
         Caller caller = currentUser.require();
-        return jdbc.sql("""
+        List<PendingAct> acts = jdbc.sql("""
                 select a.id, a.class_id, c.name, coalesce(s.display_name, ''), coalesce(a.own_text, ca.text, a.library_act_id), a.category,
                        a.created_at, a.not_me, a.status
                 from kindness_act a join school_class c on c.id = a.class_id left join student s on s.id = a.student_id
@@ -57,6 +57,10 @@ public class ModerationService {
                 .query((rs, n) -> new PendingAct(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         Category.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), rs.getBoolean(8), Status.valueOf(rs.getString(9))))
                 .list();
+        if (!acts.isEmpty()) {
+            audit.recordRead("MODERATION_QUEUE_VIEWED", null, acts.size() + " acts");
+        }
+        return acts;
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")

@@ -60,6 +60,7 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<StudentInfo> students(long classId) {
         classes.requireAccess(classId);
+        audit.recordRead("ROSTER_VIEWED", "class:" + classId, null);
         return jdbc.sql("""
                 select id, display_name, school_student_id, avatar, picture_password, active
                 from student where class_id = ? and active order by lower(display_name), id""")

@@ -22,14 +22,45 @@ public class AuditService {
             @Nullable String details) {
     }
 
+    /**
+     * What the audit viewer filters by; every part is optional. {@code from} is inclusive, {@code to}
+     * exclusive; actor and target match case-insensitively anywhere in the text; action exactly.
+     */
+    public record AuditFilter(java.time.@Nullable Instant from, java.time.@Nullable Instant to, @Nullable String actor,
+            @Nullable String action, @Nullable String target) {
+
+        public static AuditFilter none() {
+            return new AuditFilter(null, null, null, null, null);
+        }
+
+        /** A short description for the audit row of an export (no personal data beyond what was typed). */
+        String describe() {
+            StringBuilder s = new StringBuilder();
+            if (from != null) s.append("from=").append(from).append(' ');
+            if (to != null) s.append("to=").append(to).append(' ');
+            if (!blank(actor)) s.append("actor=").append(actor).append(' ');
+            if (!blank(action)) s.append("action=").append(action).append(' ');
+            if (!blank(target)) s.append("target=").append(target).append(' ');
+            return s.isEmpty() ? "all" : s.toString().strip();
+        }
+    }
+
+    /** Reads within this many minutes by the same person of the same thing are recorded once. */
+    static final java.time.Duration READ_COALESCE = java.time.Duration.ofMinutes(10);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    AuditService(JdbcClient jdbc, Clock clock, CurrentUser currentUser) {
+    private final org.springframework.transaction.support.TransactionTemplate newTransaction;
+
+    AuditService(JdbcClient jdbc, Clock clock, CurrentUser currentUser,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action by whoever is signed in (or "anonymous"). Any caller may write to the log. */
@@ -56,6 +87,142 @@ public class AuditService {
                 .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6)))
                 .list();
+    }
+
+    /**
+     * Records that someone looked at sensitive data (a roster, a queue, results). Runs in its own
+     * transaction so read-only callers can use it, and a repeat of the same read by the same person
+     * within {@link #READ_COALESCE} is not written again, so paging and refreshing do not flood the log.
+     */
+    public void recordRead(String action, @Nullable String target, @Nullable String details) {
+        String actor = truncate(currentUser.auditName(), 254);
+        java.time.Instant now = clock.instant();
+        // A transaction template, not an annotation: it must also hold when called from this class.
+        newTransaction.executeWithoutResult(status -> {
+            boolean recent = jdbc.sql("""
+                    select exists (select 1 from audit_log where at > ? and actor = ? and action = ?
+                                     and target is not distinct from ?)""")
+                    .params(java.sql.Timestamp.from(now.minus(READ_COALESCE)), actor, action,
+                            target == null ? null : truncate(target, 254))
+                    .query(Boolean.class).single();
+            if (!recent) {
+                recordAs(actor, action, target, details);
+            }
+        });
+    }
+
+    /** One page of entries matching the filter, newest first. Coordinators only. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        if (offset == 0) {
+            recordRead("AUDIT_LOG_VIEWED", null, filter.describe());
+        }
+        Where w = where(filter);
+        return jdbc.sql("select id, at, actor, action, target, details from audit_log" + w.sql + " order by id desc offset ? limit ?")
+                .params(w.paramsWith(Math.max(0, offset), Math.max(1, Math.min(limit, 500))))
+                .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /** How many entries match the filter. Coordinators only. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public int count(AuditFilter filter) {
+        Where w = where(filter);
+        return jdbc.sql("select count(*) from audit_log" + w.sql).params(w.params).query(Integer.class).single();
+    }
+
+    /** The actions that occur in the log, for the viewer's filter. Coordinators only. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_log order by action").query(String.class).list();
+    }
+
+    /**
+     * Writes the matching entries as CSV (UTF-8, RFC 4180, oldest first) and records the export
+     * itself in the log, in the same transaction. Coordinators only.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public int exportCsv(AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
+        record("AUDIT_EXPORTED", null, filter.describe());
+        Where w = where(filter);
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        writer.write("id,at,actor,action,target,details\r\n");
+        int[] rows = {0};
+        try {
+            jdbc.sql("select id, at, actor, action, target, details from audit_log" + w.sql + " order by id")
+                    .params(w.params)
+                    .query(rs -> {
+                        try {
+                            writer.write(rs.getLong(1) + "," + rs.getTimestamp(2).toInstant() + "," + csv(rs.getString(3)) + ","
+                                    + csv(rs.getString(4)) + "," + csv(rs.getString(5)) + "," + csv(rs.getString(6)) + "\r\n");
+                            rows[0]++;
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+        return rows[0];
+    }
+
+    /** A CSV field: quoted when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it. */
+    static String csv(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private record Where(String sql, Object[] params) {
+        Object[] paramsWith(Object... more) {
+            Object[] all = java.util.Arrays.copyOf(params, params.length + more.length);
+            System.arraycopy(more, 0, all, params.length, more.length);
+            return all;
+        }
+    }
+
+    private static Where where(AuditFilter f) {
+        List<String> parts = new java.util.ArrayList<>();
+        List<Object> params = new java.util.ArrayList<>();
+        if (f.from() != null) {
+            parts.add("at >= ?");
+            params.add(java.sql.Timestamp.from(f.from()));
+        }
+        if (f.to() != null) {
+            parts.add("at < ?");
+            params.add(java.sql.Timestamp.from(f.to()));
+        }
+        if (!blank(f.actor())) {
+            parts.add("strpos(lower(actor), lower(?)) > 0");
+            params.add(f.actor().strip());
+        }
+        if (!blank(f.action())) {
+            parts.add("action = ?");
+            params.add(f.action().strip());
+        }
+        if (!blank(f.target())) {
+            parts.add("strpos(lower(coalesce(target, '')), lower(?)) > 0");
+            params.add(f.target().strip());
+        }
+        return new Where(parts.isEmpty() ? "" : " where " + String.join(" and ", parts), params.toArray());
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
     }
 
     private static String truncate(String s, int max) {

@@ -32,6 +32,10 @@ class School {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Months after a term's end when identifiable student data is deleted; null = keep (off). */
+    @Column(name = "retention_months")
+    private @Nullable Integer retentionMonths;
+
     protected School() {
         this("", "UTC", "en", Instant.EPOCH);
     }
@@ -61,6 +65,14 @@ class School {
 
     String getPaperSize() {
         return paperSize;
+    }
+
+    @Nullable Integer getRetentionMonths() {
+        return retentionMonths;
+    }
+
+    void setRetentionMonths(@Nullable Integer retentionMonths) {
+        this.retentionMonths = retentionMonths;
     }
 
     void update(String name, String timeZone, String defaultLanguage, String paperSize) {

@@ -78,6 +78,33 @@ public class SchoolService {
         audit.record("SCHOOL_SETTINGS_CHANGED", "school:" + s.getId(), null);
     }
 
+    /** Shortest and longest retention period a school may set, in months. */
+    public static final int RETENTION_MIN_MONTHS = 1;
+    public static final int RETENTION_MAX_MONTHS = 120;
+
+    /**
+     * The retention setting: identifiable student data is deleted this many months after the end of
+     * a class's term. Empty means off (the default). Any signed-in staff member may read it.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public Optional<Integer> retentionMonths() {
+        return schools.findFirstByOrderByIdAsc().map(School::getRetentionMonths);
+    }
+
+    /** Coordinators switch retention on (1–120 months) or off ({@code null}). */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void updateRetentionMonths(@Nullable Integer months) {
+        Problems p = new Problems();
+        p.require(months == null || (months >= RETENTION_MIN_MONTHS && months <= RETENTION_MAX_MONTHS), "retentionMonths",
+                "school.retention.range", RETENTION_MIN_MONTHS, RETENTION_MAX_MONTHS);
+        p.throwIfAny();
+        School s = schools.findFirstByOrderByIdAsc().orElseThrow();
+        s.setRetentionMonths(months);
+        audit.record("RETENTION_SETTING_CHANGED", "school:" + s.getId(), months == null ? "off" : months + " months");
+    }
+
     /** Coordinators add terms; a term may not end before it starts or overlap another. */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional

@@ -41,6 +41,7 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
     final DatePicker termStart = new DatePicker();
     final DatePicker termEnd = new DatePicker();
     final Button addTerm = new Button();
+    final com.vaadin.flow.component.html.Paragraph retention = new com.vaadin.flow.component.html.Paragraph();
 
     private final SchoolService school;
 
@@ -120,7 +121,16 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         termForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
         Div termsCard = new Div(new H2(getTranslation("school.terms")), terms, termForm, addTerm);
         termsCard.addClassNames("ripple-card", "ripple-section");
-        add(new H1(getTranslation("school.title")), settings, termsCard);
+        // Retention is set on the privacy page, next to its dry run; shown here so it is found with the other settings.
+        retention.setId("school-retention");
+        retention.setText(school.retentionMonths().map(m -> getTranslation("school.retention.value", m))
+                .orElse(getTranslation("school.retention.off")));
+        com.vaadin.flow.component.html.Anchor manage = new com.vaadin.flow.component.html.Anchor("school/privacy",
+                getTranslation("school.retention.manage"));
+        manage.setId("school-retention-manage");
+        Div retentionCard = new Div(new H2(getTranslation("school.retention")), retention, manage);
+        retentionCard.addClassNames("ripple-card", "ripple-section");
+        add(new H1(getTranslation("school.title")), settings, termsCard, retentionCard);
         refreshTerms();
     }
 

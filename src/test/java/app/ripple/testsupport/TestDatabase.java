@@ -28,6 +28,8 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("spring.datasource.password", password());
         // The test database exists already; the bootstrap must not try to create it.
         System.setProperty("ripple.db.bootstrap", "false");
+        // No daily retention run in the middle of a test: tests call it themselves.
+        System.setProperty("ripple.retention.cron", "-");
     }
 
     @Override
