@@ -1,6 +1,7 @@
 package app.ripple.lesson.checks;
 
 import app.ripple.classroom.ClassService;
+import app.ripple.school.AuditService;
 import app.ripple.lesson.attitude.AnswerSummary;
 import app.ripple.lesson.attitude.Instrument;
 import app.ripple.lesson.attitude.Pair;
@@ -31,8 +32,10 @@ public class AttitudeResults {
     private final JdbcClient jdbc;
     private final ClassService classes;
     private final InstrumentStore store;
+    private final AuditService audit;
 
-    AttitudeResults(JdbcClient jdbc, ClassService classes, InstrumentStore store) {
+    AttitudeResults(JdbcClient jdbc, ClassService classes, InstrumentStore store, AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.classes = classes;
         this.store = store;
@@ -50,6 +53,7 @@ public class AttitudeResults {
     @Transactional(readOnly = true)
     public List<InstrumentResult> forClass(long classId, long termId, String language) {
         classes.requireAccess(classId);
+        audit.recordRead("ATTITUDE_RESULTS_VIEWED", "class:" + classId, "term:" + termId);
         List<String> codes = jdbc.sql("""
                 select instrument_code from attitude_check where class_id = ? and term_id = ?
                 group by instrument_code order by min(opened_at)""")
