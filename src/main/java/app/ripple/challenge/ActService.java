@@ -10,6 +10,7 @@ import app.ripple.challenge.ChallengeRecords.Recorded;
 import app.ripple.challenge.ChallengeRecords.Status;
 import app.ripple.challenge.ChallengeRecords.Suggestion;
 import app.ripple.challenge.ChallengeRecords.WallCard;
+import app.ripple.classroom.ClassService;
 import app.ripple.classroom.KioskService;
 import app.ripple.school.AuditService;
 import app.ripple.security.StudentPrincipal;
@@ -40,9 +41,11 @@ public class ActService {
     private final AuditService audit;
     private final SchoolDay schoolDay;
     private final Clock clock;
+    private final ClassService classes;
 
     ActService(JdbcClient jdbc, KioskService kiosk, ChallengeService challenges, SafeguardingService safeguarding,
-            AuditService audit, SchoolDay schoolDay, Clock clock) {
+            AuditService audit, SchoolDay schoolDay, Clock clock, ClassService classes) {
+        this.classes = classes;
         this.jdbc = jdbc;
         this.kiosk = kiosk;
         this.challenges = challenges;
@@ -88,6 +91,7 @@ public class ActService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        classes.requireWritable(s.classId());
         ChallengeInfo challenge = runningChallenges().stream().filter(c -> c.id() == act.challengeId()).findFirst()
                 .orElseThrow(() -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class"));
         Problems p = new Problems();

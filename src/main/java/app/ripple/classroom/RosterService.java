@@ -73,7 +73,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public long addStudent(long classId, StudentForm form) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         lockClass(classId);
         Problems p = new Problems();
         String name = checkName(form.displayName(), p, "displayName");
@@ -89,7 +89,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void updateStudent(long classId, long studentId, StudentForm form) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         lockClass(classId);
         requireOnRoster(classId, studentId);
         Problems p = new Problems();
@@ -107,7 +107,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void removeStudent(long classId, long studentId) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         jdbc.sql("delete from student where id = ?").param(studentId).update();
         audit.record("STUDENT_REMOVED", "student:" + studentId, "class:" + classId);
@@ -117,7 +117,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public List<String> resetPicturePassword(long classId, long studentId) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         List<String> password = newPicturePassword();
         jdbc.sql("update student set picture_password = ? where id = ?").params(String.join(",", password), studentId).update();
@@ -159,7 +159,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public ImportResult importPlainCsv(long classId, byte[] content) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         ImportPreview preview = PlainCsvRosterParser.parse(content);
         requireImportable(preview);
         ImportResult result = apply(classId, preview.rows(), false);
@@ -174,7 +174,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public ImportResult importOneRoster(long classId, Map<String, byte[]> files, String oneRosterClassId) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         OneRosterPackage pkg = oneRoster(files);
         if (pkg.fileProblemKey() != null) {
             throw new InvalidInputException("file", pkg.fileProblemKey(), pkg.fileProblemArgs().toArray());
