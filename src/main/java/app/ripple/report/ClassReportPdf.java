@@ -1,5 +1,10 @@
 package app.ripple.report;
 
+import app.ripple.chart.CategoryChart;
+import app.ripple.chart.DonutChart;
+import app.ripple.chart.Series;
+import app.ripple.chart.Slice;
+import app.ripple.chart.ValueFormat;
 import app.ripple.lesson.EvidenceComponent;
 import app.ripple.lesson.attitude.AttitudeTexts;
 import app.ripple.report.ReportData.AttitudeBlock;
@@ -98,9 +103,11 @@ final class ClassReportPdf {
             return;
         }
         List<Goal> goals = s.goals();
-        kit.figure(t.t("report.summary.goals.alt", goals.size()), Math.min(26 * goals.size(), 220), (cs, x, y, w, h) ->
-                PdfCharts.progress(kit, cs, goals.stream().map(Goal::title).toList(), goals.stream().map(Goal::fraction).toList(),
-                        goals.stream().map(g -> t.number(g.count()) + " / " + t.number(g.goal())).toList(), x, y, w, h));
+        kit.chart(new CategoryChart(CategoryChart.Kind.HORIZONTAL_BAR, t.t("report.summary.goals"),
+                t.t("report.summary.goals.alt", goals.size()), t.t("report.summary.challenge"), t.t("report.summary.progress"),
+                goals.stream().map(Goal::title).toList(),
+                List.of(Series.of(t.t("report.summary.progress"), 0, goals.stream().map(Goal::fraction).toList())),
+                ValueFormat.PERCENT, t.locale), 40 + 28 * goals.size());
         kit.table(List.of(t.t("report.summary.challenge"), t.t("report.summary.count"), t.t("report.summary.goal"),
                 t.t("report.summary.progress")),
                 goals.stream().map(g -> List.of(g.title(), t.number(g.count()), t.number(g.goal()), t.percent(g.fraction()))).toList(),
@@ -116,17 +123,20 @@ final class ClassReportPdf {
             kit.paragraph(t.t("report.acts.none"), 10.5f, false, PdfKit.INK);
         }
         kit.heading(t.t("report.acts.perWeek"), 3);
-        PdfCharts.Bars weekBars = new PdfCharts.Bars(weeks.stream().map(w -> t.shortDate(w.monday())).toList(),
-                weeks.stream().map(WeekCount::acts).toList(), PdfKit.ACCENT);
-        kit.figure(t.t("report.acts.perWeek.alt", weeks.size(), t.number(total)), 170,
-                (cs, x, y, w, h) -> PdfCharts.bars(kit, cs, weekBars, x, y, w, h));
+        kit.chart(new CategoryChart(CategoryChart.Kind.BAR, t.t("report.acts.perWeek"),
+                t.t("report.acts.perWeek.alt", weeks.size(), t.number(total)), t.t("report.acts.week"), t.t("report.acts.count"),
+                weeks.stream().map(w -> t.shortDate(w.monday())).toList(),
+                List.of(Series.of(t.t("report.acts.count"), 0, weeks.stream().map(WeekCount::acts).toList())),
+                ValueFormat.INTEGER, t.locale), 190);
         kit.heading(t.t("report.acts.byCategory"), 3);
         List<CategoryCount> cats = r.categories();
-        PdfCharts.Bars catBars = new PdfCharts.Bars(cats.stream().map(c -> t.t(c.category().nameKey())).toList(),
-                cats.stream().map(CategoryCount::acts).toList(), PdfKit.CORAL);
-        kit.figure(t.t("report.acts.byCategory.alt", String.join(", ", cats.stream()
-                .map(c -> t.t(c.category().nameKey()) + " " + t.number(c.acts())).toList())), 150,
-                (cs, x, y, w, h) -> PdfCharts.bars(kit, cs, catBars, x, y, w, h));
+        List<Slice> slices = new ArrayList<>();
+        for (int i = 0; i < cats.size(); i++) {
+            slices.add(new Slice(t.t(cats.get(i).category().nameKey()), cats.get(i).acts(), i));
+        }
+        kit.chart(new DonutChart(t.t("report.acts.byCategory"), t.t("report.acts.byCategory.alt", String.join(", ", cats.stream()
+                .map(c -> t.t(c.category().nameKey()) + " " + t.number(c.acts())).toList())), t.t("report.acts.category"),
+                t.t("report.acts.count"), slices, ValueFormat.INTEGER, t.locale), 180);
         kit.table(List.of(t.t("report.acts.category"), t.t("report.acts.count")),
                 cats.stream().map(c -> List.of(t.t(c.category().nameKey()), t.number(c.acts()))).toList(),
                 new float[] {0.7f, 0.3f}, new boolean[] {false, true});

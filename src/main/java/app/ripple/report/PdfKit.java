@@ -325,6 +325,23 @@ final class PdfKit implements AutoCloseable {
         y = bottom - 8;
     }
 
+    /**
+     * A chart from the shared chart model ({@code app.ripple.chart}) as vector graphics, laid out
+     * to the content width; the figure's alternative text is the chart's title and summary (the
+     * report prints the numbers in a table next to it).
+     */
+    void chart(app.ripple.chart.Chart chart, float height) {
+        app.ripple.chart.Scene scene = app.ripple.chart.ChartLayout.layout(chart, contentWidth(), height, false);
+        float h = (float) scene.height();
+        ensure(h + 8);
+        PDStructureElement el = element(StandardStructureTypes.Figure, null);
+        el.setAlternateDescription(scene.title() + ". " + scene.summary());
+        float top = y;
+        tagged(el, c -> app.ripple.chart.PdfChartRenderer.draw(c, new app.ripple.chart.PdfChartRenderer.Fonts(regular, bold),
+                scene, margin, top, 1f));
+        y = top - h - 8;
+    }
+
     interface FigureBody {
         void draw(PDPageContentStream cs, float x, float y, float w, float h) throws IOException;
     }
@@ -341,7 +358,9 @@ final class PdfKit implements AutoCloseable {
         c.endText();
     }
 
-    static String printable(PDType0Font font, String text) {
+    private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new java.util.IdentityHashMap<>();
+
+    String printable(PDType0Font font, String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         nfc.codePoints().forEach(cp -> {
@@ -361,12 +380,15 @@ final class PdfKit implements AutoCloseable {
         return out.toString();
     }
 
-    private static boolean supports(PDType0Font font, int cp) {
-        try {
-            return font.hasGlyph(cp);
-        } catch (IOException e) {
-            return false;
-        }
+    private boolean supports(PDType0Font font, int cp) {
+        return glyphs.computeIfAbsent(font, k -> new HashMap<>()).computeIfAbsent(cp, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
     }
 
     float width(PDType0Font font, String text, float fontSize) {

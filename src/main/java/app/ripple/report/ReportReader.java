@@ -289,7 +289,7 @@ class ReportReader {
                 .param("fromTs", c.fromTs()).param("toTs", c.toTs())
                 .query((rs, n) -> new DoseRow(rs.getLong("id"), rs.getString("display_name"), rs.getInt("attended"),
                         rs.getInt("delivered"), rs.getInt("made_up"), rs.getBoolean("left_class")))
-                .list();
+                .list().stream().sorted(byName(c.locale(), DoseRow::name)).toList();
     }
 
     List<ParticipationRow> participationRows(ClassContext c) {
@@ -450,6 +450,13 @@ class ReportReader {
             return "";
         }
         return LessonLibrary.byId(builtinId).map(l -> t(c, l.titleKey())).orElse(builtinId);
+    }
+
+    /** Names in the reader's alphabetical order ("Íñigo" next to "Ian", not after "Zoë"). */
+    static <T> java.util.Comparator<T> byName(Locale locale, java.util.function.Function<T, String> name) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        collator.setStrength(java.text.Collator.SECONDARY);
+        return java.util.Comparator.comparing(name, collator);
     }
 
     private static LocalDate day(ClassContext c, Timestamp ts) {
