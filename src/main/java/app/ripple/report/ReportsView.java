@@ -134,7 +134,10 @@ class ReportsView extends Main implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         Long termId = bulkTerm.getValue() == null ? null : bulkTerm.getValue().map(t -> t.term().id()).orElse(null);
         Locale locale = getLocale();
-        SecurityContext security = SecurityContextHolder.getContext();
+        // A copy, never the request thread's own context object: the background thread must not
+        // share (or clear) what the UI thread holds.
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         bulkStart.setEnabled(false);
         bulkResult.removeAll();
         bulkProgress.setVisible(true);
@@ -157,7 +160,7 @@ class ReportsView extends Main implements HasDynamicTitle {
     }
 
     private void finishBulk(byte @Nullable [] zip, @Nullable Throwable error, @Nullable Long termId) {
-        UI.getCurrent().setPollInterval(-1);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
         bulkStart.setEnabled(true);
         bulkProgress.setVisible(false);
         running = null;

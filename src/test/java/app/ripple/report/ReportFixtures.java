@@ -131,7 +131,7 @@ class ReportFixtures {
             boxed[i] = answers[i];
         }
         jdbc().sql("insert into attitude_response (check_id, pseudonym, answers, answered_on) values (?, ?, ?::smallint[], ?)")
-                .params(checkId, String.format("%-64s", pseudonym).replace(' ', '0'), toArray(boxed), TERM_START)
+                .params(checkId, String.format("%64s", pseudonym).replace(' ', '0'), toArray(boxed), TERM_START)
                 .update();
     }
 

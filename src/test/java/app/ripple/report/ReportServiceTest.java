@@ -233,9 +233,13 @@ class ReportServiceTest {
                 }
             }
             PDFRenderer renderer = new PDFRenderer(doc);
+            String pagesDir = System.getProperty("report.pages"); // -Dreport.pages=docs writes report-page<n>.png
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                BufferedImage image = renderer.renderImageWithDPI(i, 40);
+                BufferedImage image = renderer.renderImageWithDPI(i, pagesDir == null ? 40 : 90);
                 assertThat(image.getWidth()).isPositive();
+                if (pagesDir != null) {
+                    javax.imageio.ImageIO.write(image, "png", Path.of(pagesDir, "report-page" + (i + 1) + ".png").toFile());
+                }
             }
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.5f));
         }

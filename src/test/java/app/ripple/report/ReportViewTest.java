@@ -102,16 +102,4 @@ class ReportViewTest extends ViewTest {
         UI.getCurrent().navigate("reports");
         assertThat(find(Anchor.class).withId("report-archive-" + f.termId).all()).hasSize(1);
     }
-
-    @Test
-    void theCoordinatorClosesATermFromTheSchoolSettings() {
-        signInAs(f.coordinator);
-        UI.getCurrent().navigate("school/settings");
-        test(find(Button.class).withId("term-close-" + f.termId).single()).click();
-        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("term-close-dialog").single();
-        test(dialog).confirm();
-        fixtures.signIn(f.coordinator);
-        assertThat(f.school.terms().getFirst().closed()).isTrue();
-        assertThat(find(Anchor.class).withId("term-archive-" + f.termId).all()).hasSize(1);
-    }
 }
