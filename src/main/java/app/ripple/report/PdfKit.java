@@ -206,7 +206,8 @@ final class PdfKit implements AutoCloseable {
         float fontSize = level == 1 ? 22 : level == 2 ? 15 : 12;
         List<String> lines = wrap(bold, text, fontSize, contentWidth());
         float lineHeight = fontSize * 1.25f;
-        ensure(lines.size() * lineHeight + (level == 2 ? 60 : 12));
+        // keep a heading with what follows it: never alone at the bottom of a page
+        ensure(lines.size() * lineHeight + (level == 2 ? 60 : level == 3 ? 90 : 12));
         if (level == 2) {
             y -= 10;
             artifact(c -> {
