@@ -11,16 +11,22 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** Teacher A cannot read or export anything of teacher B's class; coordinators see every class. */
 @RippleTest
-@Import(ReportFixtures.class)
 class ReportAuthorizationTest {
 
-    @Autowired ReportFixtures f;
+    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
+    @Autowired app.ripple.classroom.ClassService classService;
+    @Autowired app.ripple.classroom.RosterService rosterService;
+    @Autowired app.ripple.school.SchoolService schoolService;
+    ReportFixtures f;
+
+    void reportFixtures() {
+        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+    }
     @Autowired ReportService reports;
 
     long teacherA;
@@ -30,6 +36,7 @@ class ReportAuthorizationTest {
 
     @BeforeEach
     void twoTeachers() {
+        reportFixtures();
         f.schoolWithTerm();
         teacherA = f.teacher("Ada A", "ada@test.example");
         teacherB = f.teacher("Bea B", "bea@test.example");

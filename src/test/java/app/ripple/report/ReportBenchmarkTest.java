@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Term report benchmark, skipped unless {@code -Dbenchmark=true} (run {@code bench/report.sh}).
@@ -22,11 +21,19 @@ import org.springframework.context.annotation.Import;
  * and {@code target/benchmarks/report.txt}; docs/benchmarks.md records them.
  */
 @RippleTest
-@Import(ReportFixtures.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReportBenchmarkTest {
 
-    @Autowired ReportFixtures f;
+    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
+    @Autowired app.ripple.classroom.ClassService classService;
+    @Autowired app.ripple.classroom.RosterService rosterService;
+    @Autowired app.ripple.school.SchoolService schoolService;
+    ReportFixtures f;
+
+    @org.junit.jupiter.api.BeforeEach
+    void reportFixtures() {
+        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+    }
     @Autowired ReportService reports;
 
     @Test

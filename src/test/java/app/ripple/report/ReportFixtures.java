@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,17 +22,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * through the real services, acts, lessons and attitude answers with plain SQL (as the lesson and
  * attitude features would have written them).
  */
-@TestComponent
-class ReportFixtures {
+final class ReportFixtures {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
     static final LocalDate TERM_START = LocalDate.of(2026, 9, 7);
     static final LocalDate TERM_END = LocalDate.of(2026, 12, 18);
 
-    @Autowired Fixtures fixtures;
-    @Autowired ClassService classes;
-    @Autowired RosterService roster;
-    @Autowired SchoolService school;
+    final Fixtures fixtures;
+    final ClassService classes;
+    final RosterService roster;
+    final SchoolService school;
+
+    /**
+     * Built by each test from its autowired beans (not a Spring component: an imported test
+     * component would give the report tests a Spring context of their own, and a second context
+     * replaces the static security-context strategy the first context's method security uses).
+     */
+    ReportFixtures(Fixtures fixtures, ClassService classes, RosterService roster, SchoolService school) {
+        this.fixtures = fixtures;
+        this.classes = classes;
+        this.roster = roster;
+        this.school = school;
+    }
 
     long coordinator;
     long termId;

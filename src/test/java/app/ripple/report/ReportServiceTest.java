@@ -34,18 +34,24 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import app.ripple.testsupport.RippleTest;
 
 /** The class report, family pages and exports, read back and checked against the database. */
 @RippleTest
-@Import(ReportFixtures.class)
 class ReportServiceTest {
 
     static final Locale EN = Locale.ENGLISH;
     static final Locale ES = Locale.forLanguageTag("es");
 
-    @Autowired ReportFixtures f;
+    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
+    @Autowired app.ripple.classroom.ClassService classService;
+    @Autowired app.ripple.classroom.RosterService rosterService;
+    @Autowired app.ripple.school.SchoolService schoolService;
+    ReportFixtures f;
+
+    void reportFixtures() {
+        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+    }
     @Autowired ReportService reports;
 
     long teacher;
@@ -60,6 +66,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void term() {
+        reportFixtures();
         f.schoolWithTerm();
         teacher = f.teacher("Tess Teacher", "tess@test.example");
         classId = f.classOf(teacher, "Clase 5 Búhos");

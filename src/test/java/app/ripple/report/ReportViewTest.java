@@ -11,13 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** /reports, the term archive and the class page's report section, without a browser. */
-@Import(ReportFixtures.class)
 class ReportViewTest extends ViewTest {
 
-    @Autowired ReportFixtures f;
+    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
+    @Autowired app.ripple.classroom.ClassService classService;
+    @Autowired app.ripple.classroom.RosterService rosterService;
+    @Autowired app.ripple.school.SchoolService schoolService;
+    ReportFixtures f;
+
+    void reportFixtures() {
+        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+    }
     @Autowired ReportService reports;
 
     long teacherA;
@@ -27,6 +33,7 @@ class ReportViewTest extends ViewTest {
 
     @BeforeEach
     void twoClasses() {
+        reportFixtures();
         f.schoolWithTerm();
         teacherA = f.teacher("Ada A", "ada@test.example");
         teacherB = f.teacher("Bea B", "bea@test.example");
