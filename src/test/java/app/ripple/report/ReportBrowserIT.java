@@ -76,10 +76,11 @@ class ReportBrowserIT extends BrowserTest {
         open("/classes/" + classId);
         assertThat(page.locator("#report-section")).isVisible();
         page.locator("#report-edit-highlights").click();
-        assertThat(page.locator("#report-highlights-dialog")).isVisible();
+        // the dialog's content is rendered in its overlay: wait for the field, not the dialog element
+        assertThat(page.locator("#report-closing textarea")).isVisible();
         page.locator("#report-closing textarea").fill("Un trimestre lleno de amabilidad.");
         page.locator("#report-highlights-save").click();
-        assertThat(page.locator("#report-highlights-dialog")).hasCount(0);
+        assertThat(page.locator("#report-closing")).hasCount(0);
         assertThat(fixtures.jdbc().sql("select closing_paragraph from report_note where class_id = ?").param(classId)
                 .query(String.class).single()).isEqualTo("Un trimestre lleno de amabilidad.");
 
