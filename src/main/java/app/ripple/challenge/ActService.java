@@ -12,6 +12,7 @@ import app.ripple.challenge.ChallengeRecords.StudentStart;
 import app.ripple.challenge.ChallengeRecords.WallCard;
 import app.ripple.challenge.library.ActLibrary;
 import app.ripple.challenge.library.SuggestedAct;
+import app.ripple.classroom.ClassService;
 import app.ripple.classroom.KioskService;
 import app.ripple.school.AuditService;
 import app.ripple.security.StudentPrincipal;
@@ -43,9 +44,11 @@ public class ActService {
     private final AuditService audit;
     private final SchoolDay schoolDay;
     private final Clock clock;
+    private final ClassService classes;
 
     ActService(JdbcClient jdbc, KioskService kiosk, ChallengeService challenges, SafeguardingService safeguarding,
-            AuditService audit, SchoolDay schoolDay, Clock clock) {
+            AuditService audit, SchoolDay schoolDay, Clock clock, ClassService classes) {
+        this.classes = classes;
         this.jdbc = jdbc;
         this.kiosk = kiosk;
         this.challenges = challenges;
@@ -105,6 +108,7 @@ public class ActService {
             return existing(act, s).orElseThrow(
                     () -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class"));
         }
+        classes.requireWritable(s.classId());
         Target target = found.get();
         Problems p = new Problems();
         String own = act.ownText() == null ? null : act.ownText().strip();

@@ -70,7 +70,7 @@ public class ChallengeService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public long create(long classId, ChallengeForm form) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         validate(form);
         long id = jdbc.sql("""
                 insert into challenge (class_id, title, description, start_date, end_date, goal, categories, self_counts, template_id, created_at)
@@ -87,7 +87,7 @@ public class ChallengeService {
     @Transactional
     public void update(long challengeId, ChallengeForm form) {
         long classId = classOf(challengeId);
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         validate(form);
         jdbc.sql("""
                 update challenge set title = ?, description = ?, start_date = ?, end_date = ?, goal = ?, categories = ?, self_counts = ?
@@ -105,7 +105,7 @@ public class ChallengeService {
     @Transactional
     public long copyTo(long challengeId, long targetClassId) {
         ChallengeInfo source = get(challengeId);
-        classes.requireAccess(targetClassId);
+        classes.requireWritable(targetClassId);
         return create(targetClassId, new ChallengeForm(source.title(), source.description(), source.start(), source.end(),
                 source.goal(), source.categories(), source.suggestions().stream().map(Suggestion::key).toList(), source.selfCounts(),
                 source.templateId()));
@@ -115,7 +115,7 @@ public class ChallengeService {
     @Transactional
     public void delete(long challengeId) {
         long classId = classOf(challengeId);
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         jdbc.sql("delete from challenge where id = ?").param(challengeId).update();
         audit.record("CHALLENGE_DELETED", "challenge:" + challengeId, "class:" + classId);
     }

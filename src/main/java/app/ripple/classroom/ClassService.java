@@ -63,6 +63,39 @@ public class ClassService {
         return caller;
     }
 
+    /**
+     * The check every service that <em>writes</em> class data calls first (rosters, class settings,
+     * challenges, acts, lesson plans, deliveries and participation, attitude checks): the caller
+     * must be allowed to touch the class ({@link #requireAccess} for staff; for a student on a class
+     * tablet, it must be their own class) and the class's term must not be closed. A closed term's
+     * classes are read-only: this throws {@link ClassReadOnlyException} (an
+     * {@link app.ripple.base.InvalidInputException} with field {@code "class"} and key
+     * {@code class.readOnly}), before anything is written.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','STUDENT')")
+    @Transactional(readOnly = true)
+    public void requireWritable(long classId) {
+        var student = currentUser.student();
+        if (student.isPresent()) {
+            if (student.get().classId() != classId) {
+                throw new NotAllowedException("class " + classId + " is not the student's class");
+            }
+        } else {
+            requireAccess(classId);
+        }
+        if (isReadOnly(classId)) {
+            throw new ClassReadOnlyException();
+        }
+    }
+
+    /** Whether the class belongs to a closed term (its data can be read and exported, not changed). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','STUDENT')")
+    @Transactional(readOnly = true)
+    public boolean isReadOnly(long classId) {
+        return jdbc.sql("select coalesce(t.closed, false) from school_class c left join term t on t.id = c.term_id where c.id = ?")
+                .param(classId).query(Boolean.class).optional().orElse(false);
+    }
+
     /** The caller's classes (a coordinator's: all), active ones first. */
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional(readOnly = true)
@@ -130,6 +163,7 @@ public class ClassService {
     @Transactional
     public void update(long classId, ClassForm form) {
         Caller caller = requireAccess(classId);
+        requireWritable(classId);
         Set<Long> teachers = new LinkedHashSet<>(form.teacherIds());
         if (!caller.isCoordinator()) {
             // A teacher cannot lock themselves out of their own class by accident.

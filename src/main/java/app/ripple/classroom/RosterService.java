@@ -74,7 +74,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public long addStudent(long classId, StudentForm form) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         lockClass(classId);
         Problems p = new Problems();
         String name = checkName(form.displayName(), p, "displayName");
@@ -90,7 +90,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void updateStudent(long classId, long studentId, StudentForm form) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         lockClass(classId);
         requireOnRoster(classId, studentId);
         Problems p = new Problems();
@@ -108,7 +108,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void removeStudent(long classId, long studentId) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         // Kept, not deleted: lessons delivered while they were enrolled still count in reports, and
         // left_at stops later lessons from counting against them. Their sign-in stops (not active).
@@ -121,7 +121,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public List<String> resetPicturePassword(long classId, long studentId) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         List<String> password = newPicturePassword();
         jdbc.sql("update student set picture_password = ? where id = ?").params(String.join(",", password), studentId).update();
@@ -163,7 +163,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public ImportResult importPlainCsv(long classId, byte[] content) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         ImportPreview preview = PlainCsvRosterParser.parse(content);
         requireImportable(preview);
         ImportResult result = apply(classId, preview.rows(), false);
@@ -178,7 +178,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public ImportResult importOneRoster(long classId, Map<String, byte[]> files, String oneRosterClassId) {
-        classes.requireAccess(classId);
+        classes.requireWritable(classId);
         OneRosterPackage pkg = oneRoster(files);
         if (pkg.fileProblemKey() != null) {
             throw new InvalidInputException("file", pkg.fileProblemKey(), pkg.fileProblemArgs().toArray());

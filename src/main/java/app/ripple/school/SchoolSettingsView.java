@@ -36,7 +36,13 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final Select<String> paperSize = new Select<>();
     final Button save = new Button();
-    final Grid<TermInfo> terms = new Grid<>();
+    final Grid<TermOverview> terms = new Grid<>();
+    final Grid<SchoolYearInfo> years = new Grid<>();
+    final TextField yearName = new TextField();
+    final DatePicker yearStart = new DatePicker();
+    final DatePicker yearEnd = new DatePicker();
+    final Button addYear = new Button();
+    final Select<java.util.Optional<SchoolYearInfo>> termYear = new Select<>();
     final TextField termName = new TextField();
     final DatePicker termStart = new DatePicker();
     final DatePicker termEnd = new DatePicker();
@@ -88,13 +94,55 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         Div settings = new Div(new H2(getTranslation("school.settings")), form, save);
         settings.addClassNames("ripple-card", "ripple-section");
 
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        years.setId("school-years");
+        years.setAriaLabel(getTranslation("school.years"));
+        years.addColumn(SchoolYearInfo::name).setHeader(getTranslation("school.year.name")).setFlexGrow(1);
+        years.addColumn(y -> f.format(y.startDate())).setHeader(getTranslation("school.year.start")).setAutoWidth(true);
+        years.addColumn(y -> f.format(y.endDate())).setHeader(getTranslation("school.year.end")).setAutoWidth(true);
+        years.setAllRowsVisible(true);
+        yearName.setLabel(getTranslation("school.year.name"));
+        yearName.setId("year-name");
+        yearName.setMaxLength(80);
+        yearStart.setLabel(getTranslation("school.year.start"));
+        yearStart.setId("year-start");
+        yearEnd.setLabel(getTranslation("school.year.end"));
+        yearEnd.setId("year-end");
+        addYear.setText(getTranslation("school.year.add"));
+        addYear.setId("year-add");
+        addYear.addClickListener(e -> {
+            Map<String, HasValidation> fields = Map.of("name", yearName, "start", yearStart, "end", yearEnd);
+            try {
+                school.addSchoolYear(yearName.getValue(), yearStart.getValue(), yearEnd.getValue());
+                FieldErrors.clear(fields);
+                yearName.clear();
+                yearStart.clear();
+                yearEnd.clear();
+                refreshTerms();
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(this, ex, fields);
+            }
+        });
+        FormLayout yearForm = new FormLayout(yearName, yearStart, yearEnd);
+        yearForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        Div yearsCard = new Div(new H2(getTranslation("school.years")), years, yearForm, addYear);
+        yearsCard.addClassNames("ripple-card", "ripple-section");
+        yearsCard.setId("school-years-card");
+
         terms.setId("school-terms");
         terms.setAriaLabel(getTranslation("school.terms"));
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        terms.addColumn(TermInfo::name).setHeader(getTranslation("school.term.name")).setFlexGrow(1);
-        terms.addColumn(t -> f.format(t.startDate())).setHeader(getTranslation("school.term.start")).setAutoWidth(true);
-        terms.addColumn(t -> f.format(t.endDate())).setHeader(getTranslation("school.term.end")).setAutoWidth(true);
+        terms.addColumn(t -> t.term().name()).setHeader(getTranslation("school.term.name")).setFlexGrow(1);
+        terms.addColumn(t -> t.schoolYearName() == null ? "" : t.schoolYearName()).setHeader(getTranslation("school.term.year"))
+                .setAutoWidth(true);
+        terms.addColumn(t -> f.format(t.term().startDate())).setHeader(getTranslation("school.term.start")).setAutoWidth(true);
+        terms.addColumn(t -> f.format(t.term().endDate())).setHeader(getTranslation("school.term.end")).setAutoWidth(true);
+        terms.addColumn(t -> getTranslation(t.term().closed() ? "school.term.closed" : "school.term.open"))
+                .setHeader(getTranslation("school.term.state")).setAutoWidth(true);
+        terms.addComponentColumn(this::termActions).setAutoWidth(true).setFlexGrow(0);
         terms.setAllRowsVisible(true);
+        termYear.setLabel(getTranslation("school.term.year"));
+        termYear.setId("term-year");
+        termYear.setItemLabelGenerator(o -> o.map(SchoolYearInfo::name).orElse(getTranslation("school.year.none")));
         termName.setLabel(getTranslation("school.term.name"));
         termName.setId("term-name");
         termName.setMaxLength(80);
@@ -105,9 +153,10 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         addTerm.setText(getTranslation("school.term.add"));
         addTerm.setId("term-add");
         addTerm.addClickListener(e -> {
-            Map<String, HasValidation> fields = Map.of("name", termName, "start", termStart, "end", termEnd);
+            Map<String, HasValidation> fields = Map.of("name", termName, "start", termStart, "end", termEnd, "schoolYear", termYear);
             try {
-                school.addTerm(termName.getValue(), termStart.getValue(), termEnd.getValue());
+                school.addTerm(termName.getValue(), termStart.getValue(), termEnd.getValue(),
+                        termYear.getValue() == null ? null : termYear.getValue().map(SchoolYearInfo::id).orElse(null));
                 FieldErrors.clear(fields);
                 termName.clear();
                 termStart.clear();
@@ -117,8 +166,8 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
                 FieldErrors.show(this, ex, fields);
             }
         });
-        FormLayout termForm = new FormLayout(termName, termStart, termEnd);
-        termForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
+        FormLayout termForm = new FormLayout(termName, termStart, termEnd, termYear);
+        termForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 4));
         Div termsCard = new Div(new H2(getTranslation("school.terms")), terms, termForm, addTerm);
         termsCard.addClassNames("ripple-card", "ripple-section");
         // Retention is set on the privacy page, next to its dry run; shown here so it is found with the other settings.
@@ -130,12 +179,60 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         manage.setId("school-retention-manage");
         Div retentionCard = new Div(new H2(getTranslation("school.retention")), retention, manage);
         retentionCard.addClassNames("ripple-card", "ripple-section");
-        add(new H1(getTranslation("school.title")), settings, termsCard, retentionCard);
+        add(new H1(getTranslation("school.title")), settings, yearsCard, termsCard, retentionCard);
         refreshTerms();
     }
 
     void refreshTerms() {
-        terms.setItems(school.terms());
+        terms.setItems(school.termOverviews());
+        List<SchoolYearInfo> all = school.schoolYears();
+        years.setItems(all);
+        java.util.List<java.util.Optional<SchoolYearInfo>> options = new java.util.ArrayList<>();
+        options.add(java.util.Optional.empty());
+        all.forEach(y -> options.add(java.util.Optional.of(y)));
+        termYear.setItems(options);
+        termYear.setValue(java.util.Optional.empty());
+    }
+
+    /** Close (with a confirmation) or reopen a term; a closed term links to its archive. */
+    private com.vaadin.flow.component.Component termActions(TermOverview t) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        long id = t.term().id();
+        if (t.term().closed()) {
+            com.vaadin.flow.component.html.Anchor archive = new com.vaadin.flow.component.html.Anchor("reports/archive/" + id,
+                    getTranslation("school.term.archive"));
+            archive.setId("term-archive-" + id);
+            Button reopen = new Button(getTranslation("school.term.reopen"), e -> {
+                school.reopenTerm(id);
+                refreshTerms();
+            });
+            reopen.setId("term-reopen-" + id);
+            reopen.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(archive, reopen);
+        } else {
+            Button close = new Button(getTranslation("school.term.close"), e -> confirmClose(t));
+            close.setId("term-close-" + id);
+            close.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(close);
+        }
+        return actions;
+    }
+
+    final com.vaadin.flow.component.confirmdialog.ConfirmDialog closeDialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+
+    void confirmClose(TermOverview t) {
+        closeDialog.setId("term-close-dialog");
+        closeDialog.setHeader(getTranslation("school.term.close.title", t.term().name()));
+        closeDialog.setText(getTranslation("school.term.close.text", t.term().name(), t.classCount()));
+        closeDialog.setCancelable(true);
+        closeDialog.setCancelText(getTranslation("action.cancel"));
+        closeDialog.setConfirmText(getTranslation("school.term.close"));
+        closeDialog.addConfirmListener(e -> {
+            school.closeTerm(t.term().id());
+            FieldErrors.Notifications.success(getTranslation("school.term.closed.done", t.term().name()));
+            refreshTerms();
+        });
+        closeDialog.open();
     }
 
     @Override

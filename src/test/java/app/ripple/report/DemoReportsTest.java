@@ -1,0 +1,98 @@
+package app.ripple.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ripple.testsupport.Fixtures;
+import app.ripple.testsupport.TestClockConfig;
+import app.ripple.testsupport.TestDatabase;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo school (profile {@code demo}, on a database of its own so the demo runner sees an empty
+ * installation) produces a complete report, family pages and exports for every class of its term.
+ * <p>
+ * Opt-in ({@code -Ddemo.reports=true}): it starts a second Spring context with its own connection
+ * pool, which the shared PostgreSQL of the build machines cannot always afford next to the other
+ * cached contexts ("too many clients").
+ */
+@EnabledIfSystemProperty(named = "demo.reports", matches = "true")
+@SpringBootTest
+@ActiveProfiles("demo")
+@Import({TestClockConfig.class, Fixtures.class})
+@DirtiesContext
+class DemoReportsTest {
+
+    static final String DB = TestDatabase.name() + "_demo";
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        exec("create database " + DB);
+        registry.add("spring.datasource.url", () -> TestDatabase.jdbcUrl() + "_demo");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        exec("drop database if exists " + DB + " with (force)");
+    }
+
+    private static void exec(String sql) {
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl().replaceAll("/[^/]+$", "/postgres"),
+                System.getProperty("spring.datasource.username", "postgres"), System.getProperty("spring.datasource.password", ""));
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Autowired Fixtures fixtures;
+    @Autowired ReportService reports;
+
+    @Test
+    void everyDemoClassGetsACompleteReport() throws IOException {
+        fixtures.signIn(fixtures.staffId("coordinator@example.org"));
+        var classes = reports.reportList();
+        assertThat(classes).hasSize(4);
+        for (var c : classes) {
+            var report = reports.classReport(c.classId(), Locale.ENGLISH);
+            assertThat(report.summary().acts()).as(c.className()).isGreaterThan(100);
+            assertThat(report.summary().goals()).isNotEmpty();
+            assertThat(report.ripples().count()).isPositive();
+            assertThat(report.participation()).hasSize(c.students());
+            byte[] pdf = reports.pdf(c.classId(), Locale.ENGLISH);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(c.className(), "Acts of kindness recorded",
+                        "8. Highlights");
+                PDFRenderer renderer = new PDFRenderer(doc);
+                for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                    renderer.renderImageWithDPI(i, 20);
+                }
+            }
+            ReportServiceTest.qpdfCheck(pdf);
+            try (PDDocument doc = Loader.loadPDF(reports.familyPages(c.classId(), Locale.forLanguageTag("es")))) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(c.students());
+            }
+            assertThat(reports.json(c.classId(), Locale.ENGLISH)).isNotEmpty();
+        }
+    }
+}
