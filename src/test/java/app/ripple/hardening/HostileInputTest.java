@@ -62,7 +62,7 @@ import org.springframework.context.annotation.Import;
 class HostileInputTest extends ViewTest {
 
     /** Generated values per field on top of the fixed ones; keeps the whole test to well under a minute. */
-    static final int SAMPLES = 8;
+    static final int SAMPLES = 6;
 
     static final List<String> NASTY = List.of(
             "<script>alert('x')</script>",
@@ -135,6 +135,7 @@ class HostileInputTest extends ViewTest {
     void field(String name, Consumer<String> submit, java.util.function.Supplier<List<String>> stored, @Nullable String route,
             @Nullable Long viewer) {
         boolean anyAccepted = false;
+        int renderedNow = 0;
         for (String value : values()) {
             String label = name + " <- " + describe(value);
             List<String> before = stored.get();
@@ -156,7 +157,8 @@ class HostileInputTest extends ViewTest {
                 checkValid(label, s);
             }
             // Rendering is the slow part: check right away for markup, and once at the end for the rest.
-            if (route != null && (value.contains("<") || value.contains("&"))) {
+            if (route != null && renderedNow < 3 && (value.contains("<") || value.contains("&"))) {
+                renderedNow++;
                 checkRenderedAsText(label, route, viewer, value);
             }
         }
