@@ -35,7 +35,9 @@ class SecurityConfig {
      * Ripple's idle sign-out and Vaadin's own components use) through {@code new Function(...)}.</li>
      * <li>{@code style-src 'unsafe-inline'}: the bootstrap page has an inline {@code <style>} and Vaadin
      * sets {@code style} attributes from the server ({@code Style.set...}).</li>
-     * <li>{@code font-src data:}: Vaadin's Lumo/Aura icon fonts are embedded in its styles as data URLs.</li>
+     * <li>{@code img-src data:}: Vaadin's component styles draw their icons (combo-box chevron, date-picker
+     * calendar, checkbox tick, +/-) as inline SVG data URLs.</li>
+     * <li>{@code font-src data:}: Vaadin's icon fonts are embedded in its styles as data URLs.</li>
      * <li>{@code connect-src 'self'}: the UIDL requests and, when enabled, the push WebSocket on the same origin.</li>
      * </ul>
      * Everything else is closed: no plugins, no foreign origins, no framing, forms post only to Ripple.
@@ -44,7 +46,7 @@ class SecurityConfig {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self'",
+            "img-src 'self' data:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",
