@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Every route of the application, taken from Vaadin's route registry, opened by five kinds of
@@ -40,7 +39,6 @@ import org.springframework.context.annotation.Import;
  * checks ownership or state. <b>Every route must be listed in {@link #REVIEWED}</b>, so a new route
  * fails this test until somebody has decided who may open it.
  */
-@Import(HardeningFixtures.class)
 class AuthorizationMatrixTest extends ViewTest {
 
     enum Actor { ANONYMOUS, STUDENT_ON_TABLET, TEACHER_OF_CLASS, OTHER_TEACHER, COORDINATOR }
@@ -98,12 +96,13 @@ class AuthorizationMatrixTest extends ViewTest {
         OWNERSHIP.put(route, row);
     }
 
-    @Autowired HardeningFixtures f;
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
+    HardeningFixtures f;
     @Autowired KioskSession kioskSession;
 
     @BeforeEach
     void school() {
-        f.build();
+        f = new HardeningFixtures(applicationContext).build();
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The backup procedure of docs/security.md, run for real: {@code pg_dump -Fc} of a database with a
@@ -33,10 +32,10 @@ import org.springframework.context.annotation.Import;
  * number of rows and the same per-table checksum (MD5 over all rows in a fixed order).
  */
 @RippleTest
-@Import(HardeningFixtures.class)
 class BackupRestoreTest {
 
-    @Autowired HardeningFixtures f;
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
+    HardeningFixtures f;
     @Autowired ActService acts;
     @Autowired KioskSession kioskSession;
 
@@ -45,7 +44,7 @@ class BackupRestoreTest {
         Path bin = PrivatePostgres.binaries().orElse(null);
         Assumptions.assumeTrue(bin != null && Files.isExecutable(bin.resolve("pg_dump")),
                 "pg_dump/pg_restore not found under /usr/lib/postgresql/*/bin");
-        f.build();
+        f = new HardeningFixtures(applicationContext).build();
         f.signInStudent();
         acts.record(new RecordAct(UUID.randomUUID(), f.challengeId, "lib:held_door", null, Recipient.CLASSMATE, 4, null));
         acts.record(new RecordAct(UUID.randomUUID(), f.challengeId, null, "nobody likes me at break", Recipient.CLASSMATE, null, null));

@@ -15,23 +15,33 @@ import app.ripple.testsupport.Fixtures;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationContext;
 
 /**
  * One school for the hardening tests, built through the real services: a coordinator, the class's
  * teacher, another teacher with a class of their own, a student, a class tablet and a running challenge.
+ * Made from the test's application context rather than imported as a bean, so the hardening tests
+ * share the Spring context of the other tests instead of starting one more.
  */
-@TestComponent
 public class HardeningFixtures {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ClassService classes;
-    @Autowired RosterService roster;
-    @Autowired TabletService tablets;
-    @Autowired ChallengeService challenges;
-    @Autowired KioskService kiosk;
-    @Autowired KioskSession kioskSession;
+    final Fixtures fixtures;
+    final ClassService classes;
+    final RosterService roster;
+    final TabletService tablets;
+    final ChallengeService challenges;
+    final KioskService kiosk;
+    final KioskSession kioskSession;
+
+    public HardeningFixtures(ApplicationContext context) {
+        fixtures = context.getBean(Fixtures.class);
+        classes = context.getBean(ClassService.class);
+        roster = context.getBean(RosterService.class);
+        tablets = context.getBean(TabletService.class);
+        challenges = context.getBean(ChallengeService.class);
+        kiosk = context.getBean(KioskService.class);
+        kioskSession = context.getBean(KioskSession.class);
+    }
 
     public long coordinator;
     public long teacher;

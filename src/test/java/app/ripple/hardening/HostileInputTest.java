@@ -44,7 +44,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Hostile input through every form's service and every importer, with jqwik's generators: markup,
@@ -58,7 +57,6 @@ import org.springframework.context.annotation.Import;
  * Spring test: a fixed list of known-nasty values first, then {@link #SAMPLES} generated ones per field.
  * A failure names the field and the exact input.
  */
-@Import(HardeningFixtures.class)
 class HostileInputTest extends ViewTest {
 
     /** Generated values per field on top of the fixed ones; keeps the whole test to well under a minute. */
@@ -104,7 +102,8 @@ class HostileInputTest extends ViewTest {
             new byte[] {(byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF},
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {0x00});
 
-    @Autowired HardeningFixtures f;
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
+    HardeningFixtures f;
     @Autowired SetupService setup;
     @Autowired StaffService staff;
     @Autowired SchoolService school;
@@ -121,7 +120,7 @@ class HostileInputTest extends ViewTest {
 
     @BeforeEach
     void school() {
-        f.build();
+        f = new HardeningFixtures(applicationContext).build();
     }
 
     static List<String> values() {

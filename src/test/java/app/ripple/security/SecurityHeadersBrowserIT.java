@@ -16,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import app.ripple.hardening.HardeningFixtures;
 
 /**
@@ -24,19 +23,19 @@ import app.ripple.hardening.HardeningFixtures;
  * sign-in, the staff pages and the class tablet under the Content-Security-Policy without a single
  * violation (a violation would mean the policy is too strict for Vaadin, or the app grew inline code).
  */
-@Import(HardeningFixtures.class)
 class SecurityHeadersBrowserIT extends BrowserTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> violations = new CopyOnWriteArrayList<>();
-    @Autowired HardeningFixtures f;
+    @Autowired org.springframework.context.ApplicationContext applicationContext;
+    HardeningFixtures f;
     long classId;
     long studentId;
     String token;
 
     @BeforeEach
     void school() throws Exception {
-        f.build();
+        f = new HardeningFixtures(applicationContext).build();
         classId = f.classId;
         studentId = f.studentId;
         token = f.token;
