@@ -55,6 +55,12 @@ class DatabaseOutageIT {
 
     PrivatePostgres pg;
     ConfigurableApplicationContext app;
+    /**
+     * Spring Security keeps one static holder strategy per JVM and each Vaadin application replaces it
+     * with its own; put back the one the browser tests' shared context uses, or their fixtures would
+     * sign in where that context's services do not look.
+     */
+    org.springframework.security.core.context.SecurityContextHolderStrategy savedStrategy;
     int port;
     Playwright playwright;
     Browser browser;
@@ -67,6 +73,7 @@ class DatabaseOutageIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        savedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         // Ripple in this JVM but as an application of its own (not a test context): real clock, demo
         // school, its own port. Command-line arguments outrank the test JVM's database system properties.
         app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.profiles.active=demo",
@@ -89,6 +96,9 @@ class DatabaseOutageIT {
         }
         if (app != null) {
             app.close();
+        }
+        if (savedStrategy != null) {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(savedStrategy);
         }
         if (pg != null) {
             pg.close();
