@@ -117,8 +117,7 @@ public class ActService {
         } else {
             p.require(own != null && !own.isEmpty(), "ownText", "validation.required");
             p.require(own == null || own.codePointCount(0, own.length()) <= OWN_TEXT_MAX, "ownText", "validation.tooLong", OWN_TEXT_MAX);
-            p.require(own == null || own.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n'), "ownText",
-                    "validation.controlCharacters");
+            p.require(own == null || Problems.isPlainText(own, true), "ownText", "validation.controlCharacters");
         }
         p.require(act.feeling() == null || act.feeling() >= 1 && act.feeling() <= 5, "feeling", "validation.required");
         if (act.inspiredBy() != null) {

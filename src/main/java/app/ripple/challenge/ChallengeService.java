@@ -129,6 +129,9 @@ public class ChallengeService {
         p.require(!t.isEmpty(), "text", "validation.required");
         p.require(t.length() <= 200, "text", "validation.tooLong", 200);
         p.require(t.codePoints().noneMatch(Character::isISOControl), "text", "validation.controlCharacters");
+        if (t.codePoints().noneMatch(Character::isISOControl)) {
+            p.requirePlainText(t, "text", false);
+        }
         p.throwIfAny();
         return jdbc.sql("insert into custom_act (staff_id, category, text, created_at) values (?, ?, ?, ?) returning id")
                 .params(currentUser.require().staffId(), category.name(), t, Timestamp.from(clock.instant()))
@@ -236,7 +239,9 @@ public class ChallengeService {
         String title = form.title().strip();
         p.require(!title.isEmpty(), "title", "validation.required");
         p.require(title.length() <= 120, "title", "validation.tooLong", 120);
+        p.requirePlainText(title, "title", false);
         p.require(form.description().strip().length() <= 1000, "description", "validation.tooLong", 1000);
+        p.requirePlainText(form.description(), "description", true);
         p.require(form.start() != null, "start", "validation.required");
         p.require(form.end() != null, "end", "validation.required");
         if (form.start() != null && form.end() != null) {

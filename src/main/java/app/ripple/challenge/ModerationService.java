@@ -82,6 +82,7 @@ public class ModerationService {
         Problems p = new Problems();
         p.require(!wallText.isBlank(), "wallText", "validation.required");
         p.require(wallText.strip().length() <= ActService.OWN_TEXT_MAX, "wallText", "validation.tooLong", ActService.OWN_TEXT_MAX);
+        p.requirePlainText(wallText, "wallText", true);
         p.throwIfAny();
         setStatus(actId, Status.APPROVED, wallText.strip());
     }
@@ -152,6 +153,7 @@ public class ModerationService {
         Problems p = new Problems();
         p.require(!note.isBlank(), "note", "validation.required");
         p.require(note.strip().length() <= 1000, "note", "validation.tooLong", 1000);
+        p.requirePlainText(note, "note", true);
         p.throwIfAny();
         String line = clock.instant() + " " + currentUser.require().email() + ": " + note.strip();
         jdbc.sql("update attention_item set notes = left(case when notes = '' then ? else notes || chr(10) || ? end, 4000) where id = ?")

@@ -72,6 +72,7 @@ public class SafeguardingService {
         String text = phrase.strip();
         p.require(!text.isEmpty(), "phrase", "validation.required");
         p.require(text.length() <= 100, "phrase", "validation.tooLong", 100);
+        p.requirePlainText(text, "phrase", false);
         p.require(language.equals("en") || language.equals("es"), "language", "validation.required");
         p.throwIfAny();
         jdbc.sql("insert into concern_phrase (language, phrase) values (?, ?) on conflict do nothing")
@@ -98,6 +99,7 @@ public class SafeguardingService {
     public void setTrustedAdultText(String text) {
         Problems p = new Problems();
         p.require(text.strip().length() <= 500, "trustedAdult", "validation.tooLong", 500);
+        p.requirePlainText(text, "trustedAdult", true);
         p.throwIfAny();
         jdbc.sql("update school set trusted_adult_text = ?").param(text.isBlank() ? null : text.strip()).update();
         audit.record("TRUSTED_ADULT_TEXT_CHANGED", null, null);

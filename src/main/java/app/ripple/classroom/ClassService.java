@@ -191,7 +191,7 @@ public class ClassService {
         String name = form.name().strip();
         p.require(!name.isEmpty(), "name", "validation.required");
         p.require(name.length() <= 60, "name", "validation.tooLong", 60);
-        p.require(name.codePoints().noneMatch(Character::isISOControl), "name", "validation.controlCharacters");
+        p.requirePlainText(name, "name", false);
         p.require(form.ageBand() != null, "ageBand", "validation.required");
         p.require(form.idleTimeoutSeconds() >= MIN_IDLE && form.idleTimeoutSeconds() <= MAX_IDLE, "idleTimeout",
                 "class.idleTimeout.range", MIN_IDLE, MAX_IDLE);

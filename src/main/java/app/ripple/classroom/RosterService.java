@@ -329,7 +329,7 @@ public class RosterService {
         String name = raw.strip();
         p.require(!name.isEmpty(), field, "validation.required");
         p.require(name.codePointCount(0, name.length()) <= NAME_MAX, field, "validation.tooLong", NAME_MAX);
-        p.require(name.codePoints().noneMatch(Character::isISOControl), field, "validation.controlCharacters");
+        p.requirePlainText(name, field, false);
         return name;
     }
 
@@ -339,7 +339,7 @@ public class RosterService {
         }
         String id = raw.strip();
         p.require(id.length() <= 40, field, "validation.tooLong", 40);
-        p.require(id.codePoints().noneMatch(Character::isISOControl), field, "validation.controlCharacters");
+        p.requirePlainText(id, field, false);
         return id;
     }
 

@@ -76,6 +76,7 @@ public class SchoolService {
         Problems p = new Problems();
         p.require(!name.isBlank(), "name", "validation.required");
         p.require(name.strip().length() <= 120, "name", "validation.tooLong", 120);
+        p.requirePlainText(name, "name", false);
         try {
             ZoneId.of(timeZone);
         } catch (DateTimeException e) {
@@ -141,6 +142,7 @@ public class SchoolService {
         }
         p.require(!name.isBlank(), "name", "validation.required");
         p.require(name.strip().length() <= 80, "name", "validation.tooLong", 80);
+        p.requirePlainText(name, "name", false);
         p.require(start != null, "start", "validation.required");
         p.require(end != null, "end", "validation.required");
         if (start != null && end != null) {

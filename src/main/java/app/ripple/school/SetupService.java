@@ -76,6 +76,7 @@ public class SetupService implements SetupStatus {
         String name = form.schoolName().strip();
         p.require(!name.isEmpty(), "schoolName", "validation.required");
         p.require(name.length() <= 120, "schoolName", "validation.tooLong", 120);
+        p.requirePlainText(name, "schoolName", false);
         try {
             ZoneId.of(form.timeZone());
         } catch (DateTimeException e) {

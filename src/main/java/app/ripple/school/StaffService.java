@@ -167,7 +167,7 @@ public class StaffService {
         String n = name.strip();
         p.require(!n.isEmpty(), field, "validation.required");
         p.require(n.length() <= 100, field, "validation.tooLong", 100);
-        p.require(n.codePoints().noneMatch(Character::isISOControl), field, "validation.controlCharacters");
+        p.requirePlainText(n, field, false);
     }
 
     static void checkEmail(String email, Problems p, String field) {
