@@ -62,7 +62,23 @@ class AuthorizationMatrixTest extends ViewTest {
             "classes/:classId/wall",
             "moderation",
             "kiosk",
-            "kiosk/me");
+            "kiosk/me",
+            "classes/:classId/consent",
+            "classes/:classId/dashboard",
+            "classes/:classId/deliveries/:deliveryId",
+            "classes/:classId/deliveries/:deliveryId/reflections",
+            "classes/:classId/lessons/record",
+            "instruments/:code/preview",
+            "lessons",
+            "lessons/:ref",
+            "lessons/:ref/present",
+            "lessons/edit/:lessonId",
+            "reports",
+            "reports/archive/:termId",
+            "school",
+            "school/audit",
+            "school/instruments",
+            "school/privacy");
 
     /** Route templates whose expectation is not (only) the annotations': ownership and state checks. */
     static final Map<String, Map<Actor, Outcome>> OWNERSHIP = new LinkedHashMap<>();
@@ -71,6 +87,14 @@ class AuthorizationMatrixTest extends ViewTest {
         // A class's pages: its teacher and the coordinator; another teacher gets "not found".
         expect("classes/:classId", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.ALLOW);
         expect("classes/:classId/wall", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.ALLOW);
+        expect("classes/:classId/consent", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.ALLOW);
+        expect("classes/:classId/dashboard", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.ALLOW);
+        expect("classes/:classId/deliveries/:deliveryId", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.ALLOW);
+        expect("classes/:classId/deliveries/:deliveryId/reflections", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY,
+                Outcome.ALLOW);
+        expect("classes/:classId/lessons/record", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.ALLOW);
+        // A teacher's own lesson is edited by its author only.
+        expect("lessons/edit/:lessonId", Outcome.DENY, Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.DENY);
         // Open to all, but signed-in staff are sent home (the fixture school is set up).
         expect("login", Outcome.ALLOW, Outcome.DENY, Outcome.DENY, Outcome.DENY, Outcome.DENY);
         // First-run setup exists only before the school is set up: "not found" for everybody afterwards.
@@ -83,7 +107,12 @@ class AuthorizationMatrixTest extends ViewTest {
     final Map<String, Function<HardeningFixtures, Object>> parameters = Map.of(
             "classId", f -> f.classId,
             "studentId", f -> f.studentId,
-            "challengeId", f -> f.challengeId);
+            "challengeId", f -> f.challengeId,
+            "deliveryId", f -> f.deliveryId,
+            "lessonId", f -> f.customLessonId,
+            "termId", f -> f.termId,
+            "ref", f -> app.ripple.lesson.library.LessonLibrary.all().getFirst().id(),
+            "code", f -> "school-kindness-scale");
 
     private static void expect(String route, Outcome anonymous, Outcome student, Outcome teacher, Outcome otherTeacher,
             Outcome coordinator) {

@@ -50,6 +50,9 @@ public class HardeningFixtures {
     public long otherClassId;
     public long studentId;
     public long challengeId;
+    public long deliveryId;
+    public long customLessonId;
+    public long termId;
     public String token;
 
     /** Empties the database and builds the school. */
@@ -68,6 +71,24 @@ public class HardeningFixtures {
         challengeId = challenges.create(classId, new ChallengeForm("Marigold kindness week", "Let us fill the class with kindness.",
                 today.minusDays(2), today.plusDays(4), 10, EnumSet.allOf(Category.class),
                 List.of("lib:held_door", "lib:went_to_bed_on_time"), false, null));
+        // A delivered lesson, a teacher's own lesson and a term, for the lesson and report routes.
+        var jdbc = fixtures.jdbc();
+        deliveryId = jdbc.sql("""
+                insert into lesson_delivery (class_id, builtin_lesson_id, delivered_on, minutes, recorded_by, created_at)
+                values (?, ?, ?, 40, ?, now()) returning id""")
+                .params(classId, app.ripple.lesson.library.LessonLibrary.all().getFirst().id(), today.minusDays(1), teacher)
+                .query(Long.class).single();
+        customLessonId = jdbc.sql("""
+                insert into custom_lesson (school_id, owner_id, language, title, age_bands, minutes, components,
+                                           reflection_question, created_at, updated_at)
+                values ((select id from school limit 1), ?, 'en', 'Marigold own lesson', '9-11', 30, 'FACTS',
+                        'What did you notice?', now(), now()) returning id""")
+                .param(teacher).query(Long.class).single();
+        termId = jdbc.sql("select id from term order by id limit 1").query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("""
+                        insert into term (school_id, name, start_date, end_date, closed)
+                        values ((select id from school limit 1), 'Autumn', ?, ?, false) returning id""")
+                        .params(today.minusDays(60), today.plusDays(30)).query(Long.class).single());
         fixtures.signOut();
         return this;
     }
