@@ -99,6 +99,7 @@ public class DeliveryService {
     @Transactional
     public long plan(long classId, @Nullable String lessonRef, @Nullable LocalDate on) {
         classes.requireAccess(classId);
+        classes.requireWritable(classId);
         Problems p = new Problems();
         p.require(lessonRef != null && !lessonRef.isBlank(), "lesson", "validation.required");
         p.require(on != null, "date", "validation.required");
@@ -121,6 +122,7 @@ public class DeliveryService {
     public void deletePlan(long planId) {
         long classId = classOfPlan(planId);
         classes.requireAccess(classId);
+        classes.requireWritable(classId);
         jdbc.sql("delete from lesson_plan where id = ?").param(planId).update();
         audit.record("LESSON_PLAN_DELETED", "class:" + classId, "plan:" + planId);
     }
@@ -158,6 +160,7 @@ public class DeliveryService {
     @Transactional
     public long record(long classId, DeliveryForm form) {
         classes.requireAccess(classId);
+        classes.requireWritable(classId);
         String ref = form.lessonRef();
         if (form.planId() != null) {
             PlanInfo plan = plans(classId).stream().filter(x -> x.id() == form.planId()).findFirst()
@@ -202,6 +205,7 @@ public class DeliveryService {
     public void deleteDelivery(long deliveryId) {
         long classId = classOfDelivery(deliveryId);
         classes.requireAccess(classId);
+        classes.requireWritable(classId);
         jdbc.sql("delete from lesson_delivery where id = ?").param(deliveryId).update();
         audit.record("LESSON_DELIVERY_DELETED", "class:" + classId, "delivery:" + deliveryId);
     }
@@ -228,6 +232,7 @@ public class DeliveryService {
     @Transactional
     public void setParticipation(long deliveryId, long studentId, Participation status) {
         classes.requireAccess(classOfDelivery(deliveryId));
+        classes.requireWritable(classOfDelivery(deliveryId));
         int changed = jdbc.sql("""
                 update lesson_participation set status = ?, made_up_on = case when ? = 'ABSENT' then made_up_on end
                 where delivery_id = ? and student_id = ?""")
@@ -262,6 +267,7 @@ public class DeliveryService {
     @Transactional
     public void markMadeUp(long deliveryId, long studentId) {
         classes.requireAccess(classOfDelivery(deliveryId));
+        classes.requireWritable(classOfDelivery(deliveryId));
         int changed = jdbc.sql("""
                 update lesson_participation set made_up_on = ? where delivery_id = ? and student_id = ? and status = 'ABSENT'""")
                 .params(Date.valueOf(school.today()), deliveryId, studentId).update();

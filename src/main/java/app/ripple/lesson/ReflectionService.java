@@ -100,6 +100,7 @@ public class ReflectionService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        classes.requireWritable(s.classId());
         String clean = LessonMarkup.clean(text);
         Problems p = new Problems();
         p.require(!clean.isEmpty(), "text", "validation.required");

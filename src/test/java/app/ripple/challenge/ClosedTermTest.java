@@ -11,6 +11,12 @@ import app.ripple.classroom.ClassReadOnlyException;
 import app.ripple.classroom.ClassRecords;
 import app.ripple.classroom.ClassService;
 import app.ripple.classroom.RosterService;
+import app.ripple.lesson.DeliveryService;
+import app.ripple.lesson.EvidenceComponent;
+import app.ripple.lesson.LessonRecords.DeliveryForm;
+import app.ripple.lesson.checks.AttitudeRecords.Phase;
+import app.ripple.lesson.checks.CheckService;
+import app.ripple.lesson.library.LessonLibrary;
 import app.ripple.school.SchoolService;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.RippleTest;
@@ -36,6 +42,8 @@ class ClosedTermTest {
     @Autowired RosterService roster;
     @Autowired ChallengeService challenges;
     @Autowired ActService acts;
+    @Autowired DeliveryService deliveries;
+    @Autowired CheckService checks;
 
     long coordinator;
     long termId;
@@ -94,6 +102,14 @@ class ClosedTermTest {
         assertThat(count("challenge")).isEqualTo(challengesBefore);
         // reading still works
         fixtures.signIn(f.teacher);
+        String lesson = LessonLibrary.all().getFirst().id();
+        assertThatThrownBy(() -> deliveries.plan(f.classId, lesson, LocalDate.of(2026, 11, 26)))
+                .isInstanceOf(ClassReadOnlyException.class);
+        assertThatThrownBy(() -> deliveries.record(f.classId, new DeliveryForm(null, lesson, LocalDate.of(2026, 11, 24), 40,
+                EnumSet.of(EvidenceComponent.FACTS), ""))).isInstanceOf(ClassReadOnlyException.class);
+        assertThatThrownBy(() -> checks.open(f.classId, "school-kindness-scale", Phase.PRE))
+                .isInstanceOf(ClassReadOnlyException.class);
+        assertThat(count("lesson_plan") + count("lesson_delivery") + count("attitude_check")).isZero();
         assertThat(roster.students(f.classId)).hasSize(1);
         assertThat(classes.get(f.classId).name()).isEqualTo("4B");
 

@@ -5,10 +5,12 @@ import app.ripple.security.RippleUser;
 import app.ripple.security.Role;
 import java.sql.Timestamp;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Builds test data through the real services (or plain SQL where a service would need a caller). */
@@ -23,8 +25,11 @@ public class Fixtures {
     private final PasswordEncoder encoder;
     private final MutableClock clock;
     private String passwordHash;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
-    Fixtures(JdbcClient jdbc, SetupService setup, PasswordEncoder encoder, MutableClock clock) {
+    Fixtures(JdbcClient jdbc, SetupService setup, PasswordEncoder encoder, MutableClock clock,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
         this.jdbc = jdbc;
         this.setup = setup;
         this.encoder = encoder;
@@ -49,7 +54,17 @@ public class Fixtures {
             }
         }
         clock.set(TestClockConfig.START);
+        useThisContextsSecurityStrategy();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Every Spring context (a test class with its own imports gets its own) installs its security
+     * strategy into the static {@link SecurityContextHolder}; the method-security checks of an older
+     * context keep theirs. Putting this context's strategy back before signing in keeps both in step.
+     */
+    private void useThisContextsSecurityStrategy() {
+        strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** A set-up school with its coordinator; returns the coordinator's staff id. */
@@ -79,12 +94,14 @@ public class Fixtures {
                 .query((rs, n) -> new RippleUser(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Role.valueOf(rs.getString(4)), rs.getBoolean(5), "")).single();
         user.eraseCredentials();
+        useThisContextsSecurityStrategy();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
     public void signOut() {
+        useThisContextsSecurityStrategy();
         SecurityContextHolder.clearContext();
     }
 

@@ -94,6 +94,7 @@ public class CheckService {
     @Transactional
     public long open(long classId, String instrumentCode, Phase phase) {
         Caller caller = classes.requireAccess(classId);
+        classes.requireWritable(classId);
         InstrumentStore.Stored instrument = store.find(instrumentCode)
                 .orElseThrow(() -> new InvalidInputException("instrument", "validation.required"));
         if (instrument.retired()) {
@@ -184,6 +185,7 @@ public class CheckService {
                 .params(checkId, s.classId())
                 .query((rs, n) -> new Check(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional()
                 .orElseThrow(() -> new NotAllowedException("check " + checkId + " is not open in the student's class"));
+        classes.requireWritable(check.classId());
         long schoolId = store.schoolId();
         if (!ConsentService.eligible(jdbc, schoolId, s.studentId(), check.code())) {
             throw new NotAllowedException("no consent for " + check.code());

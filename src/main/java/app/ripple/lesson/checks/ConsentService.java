@@ -60,6 +60,7 @@ public class ConsentService {
     @Transactional
     public void record(long classId, long studentId, String code, @Nullable Boolean consent) {
         Caller caller = classes.requireAccess(classId);
+        classes.requireWritable(classId);
         boolean inClass = jdbc.sql("select exists (select 1 from student where id = ? and class_id = ?)")
                 .params(studentId, classId).query(Boolean.class).single();
         if (!inClass || store.find(code).isEmpty()) {
