@@ -31,12 +31,13 @@ public final class LessonMarkup {
 
     /**
      * Cleans text before it is stored: Windows and old Mac line ends become {@code \n}, control
-     * characters other than line ends and tabs are dropped, trailing spaces go.
+     * characters other than line ends are dropped (tabs become spaces), trailing spaces go.
      */
     public static String clean(String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        // Tabs become spaces: stored text holds no control characters but line breaks.
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
         StringBuilder out = new StringBuilder(unified.length());
-        unified.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+        unified.codePoints().filter(c -> c == '\n' || !Character.isISOControl(c))
                 .filter(c -> Character.getType(c) != Character.FORMAT || c == 0x200D)
                 .forEach(out::appendCodePoint);
         return out.toString().lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("").strip();

@@ -28,6 +28,7 @@ import com.vaadin.flow.dom.Element;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import app.ripple.lesson.LessonRecords;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -114,6 +115,10 @@ class HostileInputTest extends ViewTest {
     @Autowired ModerationService moderation;
     @Autowired SafeguardingService safeguarding;
     @Autowired KioskSession kioskSession;
+    @Autowired app.ripple.lesson.LessonService lessons;
+    @Autowired app.ripple.lesson.DeliveryService deliveries;
+    @Autowired app.ripple.lesson.ReflectionService reflections;
+    @Autowired app.ripple.report.ReportService reports;
 
     final List<String> failures = new ArrayList<>();
     final AtomicInteger counter = new AtomicInteger();
@@ -408,6 +413,44 @@ class HostileInputTest extends ViewTest {
             fixtures.signIn(f.teacher);
             moderation.approveWithText(pending, v);
         }, () -> column("select coalesce(wall_text, '') from kindness_act"), "classes/" + f.classId + "/wall", f.teacher);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void lessonAndReportTextsRefuseOrStoreHostileText() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        String builtIn = app.ripple.lesson.library.LessonLibrary.all().getFirst().id();
+        field("own lesson title", v -> {
+            fixtures.signIn(f.teacher);
+            lessons.create(new LessonRecords.LessonForm(v, "A short lesson", EnumSet.of(AgeBand.AGES_9_11), 20, "Notice feelings",
+                    EnumSet.of(app.ripple.lesson.EvidenceComponent.FACTS), "What did you notice?", "", null,
+                    List.of(new LessonRecords.StepForm(app.ripple.lesson.library.StepKind.TALK, "Talk", "We talk.", 20))));
+        }, () -> column("select title from custom_lesson"), "lessons", f.teacher);
+        field("own lesson step text", v -> {
+            fixtures.signIn(f.teacher);
+            lessons.create(new LessonRecords.LessonForm("Lesson " + next(), "A short lesson", EnumSet.of(AgeBand.AGES_9_11), 20,
+                    "Notice feelings", EnumSet.of(app.ripple.lesson.EvidenceComponent.FACTS), "What did you notice?", "", null,
+                    List.of(new LessonRecords.StepForm(app.ripple.lesson.library.StepKind.TALK, "Talk", v, 20))));
+        }, () -> column("select body from custom_lesson_step"), null, null);
+        field("delivery notes", v -> {
+            fixtures.signIn(f.teacher);
+            deliveries.record(f.classId, new LessonRecords.DeliveryForm(null, builtIn, today.minusDays(1), 30,
+                    EnumSet.of(app.ripple.lesson.EvidenceComponent.FACTS), v));
+        }, () -> column("select notes from lesson_delivery"), "classes/" + f.classId, f.teacher);
+        field("student's lesson reflection", v -> {
+            long delivery = fixtures.jdbc().sql("""
+                    insert into lesson_delivery (class_id, builtin_lesson_id, delivered_on, minutes, created_at)
+                    values (?, ?, ?, 30, now()) returning id""").params(f.classId, builtIn, today.minusDays(2))
+                    .query(Long.class).single();
+            fixtures.jdbc().sql("insert into lesson_participation (delivery_id, student_id, status) values (?, ?, 'PARTICIPATED')")
+                    .params(delivery, f.studentId).update();
+            f.signInStudent();
+            reflections.answer(UUID.randomUUID(), delivery, v);
+        }, () -> column("select text from lesson_reflection"), null, null);
+        field("report closing paragraph", v -> {
+            fixtures.signIn(f.teacher);
+            reports.saveNote(f.classId, List.of(), v);
+        }, () -> column("select closing_paragraph from report_note"), null, null);
         assertThat(failures).isEmpty();
     }
 
