@@ -1,5 +1,6 @@
 package app.ripple.chart;
 
+import app.ripple.base.Xml;
 import app.ripple.chart.Scene.Close;
 import app.ripple.chart.Scene.CurveTo;
 import app.ripple.chart.Scene.Dot;
@@ -43,9 +44,9 @@ public final class SvgChartRenderer {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ripple-chart\" viewBox=\"0 0 ")
                 .append(n(scene.width())).append(' ').append(n(scene.height()))
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"")
-                .append(escape(scene.title())).append("\" font-family=\"")
-                .append("DejaVu Sans, Verdana, system-ui, sans-serif\"><title>").append(escape(scene.title()))
-                .append("</title><desc>").append(escape(scene.summary())).append("</desc>");
+                .append(Xml.escape(scene.title())).append("\" font-family=\"")
+                .append("DejaVu Sans, Verdana, system-ui, sans-serif\"><title>").append(Xml.escape(scene.title()))
+                .append("</title><desc>").append(Xml.escape(scene.summary())).append("</desc>");
         for (Mark mark : scene.marks()) {
             switch (mark) {
                 case Rect r -> {
@@ -120,7 +121,7 @@ public final class SvgChartRenderer {
                     }
                     role(svg, t.role());
                     // texts repeat what the data table says; hide them from the accessibility tree
-                    svg.append(" aria-hidden=\"true\">").append(escape(t.text())).append("</text>");
+                    svg.append(" aria-hidden=\"true\">").append(Xml.escape(t.text())).append("</text>");
                 }
             }
         }
@@ -129,7 +130,7 @@ public final class SvgChartRenderer {
 
     private static void role(StringBuilder svg, String role) {
         if (!role.isEmpty()) {
-            svg.append(" class=\"").append(escape(role)).append('"');
+            svg.append(" class=\"").append(Xml.escape(role)).append('"');
         }
     }
 
@@ -137,30 +138,8 @@ public final class SvgChartRenderer {
         if (tip == null) {
             svg.append("/>");
         } else {
-            svg.append("><title>").append(escape(tip)).append("</title></").append(element).append('>');
+            svg.append("><title>").append(Xml.escape(tip)).append("</title></").append(element).append('>');
         }
-    }
-
-    /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot hold. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-                    if (allowed) {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 
     static String n(double v) {

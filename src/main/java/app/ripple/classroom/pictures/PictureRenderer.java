@@ -1,5 +1,6 @@
 package app.ripple.classroom.pictures;
 
+import app.ripple.base.Xml;
 import app.ripple.classroom.pictures.Shape.Circle;
 import app.ripple.classroom.pictures.Shape.Close;
 import app.ripple.classroom.pictures.Shape.CurveTo;
@@ -40,7 +41,7 @@ public final class PictureRenderer {
         StringBuilder svg = new StringBuilder(2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\"");
         if (accessibleName != null && !accessibleName.isBlank()) {
-            svg.append(" role=\"img\"><title>").append(escapeXml(accessibleName)).append("</title>");
+            svg.append(" role=\"img\"><title>").append(Xml.escape(accessibleName)).append("</title>");
         } else {
             svg.append(" aria-hidden=\"true\" focusable=\"false\">");
         }
@@ -103,28 +104,6 @@ public final class PictureRenderer {
             }
         }
         return d.toString();
-    }
-
-    /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot hold. */
-    static String escapeXml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-                    if (allowed) {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 
     private static String n(double v) {

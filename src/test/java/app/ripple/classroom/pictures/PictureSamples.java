@@ -62,6 +62,6 @@ final class PictureSamples {
 
     private static void figure(StringBuilder html, Picture p, String name) {
         html.append("<figure>").append(PictureRenderer.toSvg(p, name)).append("<figcaption>")
-                .append(PictureRenderer.escapeXml(name)).append(" <small>(").append(p.id()).append(")</small></figcaption></figure>");
+                .append(app.ripple.base.Xml.escape(name)).append(" <small>(").append(p.id()).append(")</small></figcaption></figure>");
     }
 }
