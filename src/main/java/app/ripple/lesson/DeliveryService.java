@@ -98,7 +98,6 @@ public class DeliveryService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public long plan(long classId, @Nullable String lessonRef, @Nullable LocalDate on) {
-        classes.requireAccess(classId);
         classes.requireWritable(classId);
         Problems p = new Problems();
         p.require(lessonRef != null && !lessonRef.isBlank(), "lesson", "validation.required");
@@ -121,7 +120,6 @@ public class DeliveryService {
     @Transactional
     public void deletePlan(long planId) {
         long classId = classOfPlan(planId);
-        classes.requireAccess(classId);
         classes.requireWritable(classId);
         jdbc.sql("delete from lesson_plan where id = ?").param(planId).update();
         audit.record("LESSON_PLAN_DELETED", "class:" + classId, "plan:" + planId);
@@ -159,7 +157,6 @@ public class DeliveryService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public long record(long classId, DeliveryForm form) {
-        classes.requireAccess(classId);
         classes.requireWritable(classId);
         String ref = form.lessonRef();
         if (form.planId() != null) {
@@ -204,7 +201,6 @@ public class DeliveryService {
     @Transactional
     public void deleteDelivery(long deliveryId) {
         long classId = classOfDelivery(deliveryId);
-        classes.requireAccess(classId);
         classes.requireWritable(classId);
         jdbc.sql("delete from lesson_delivery where id = ?").param(deliveryId).update();
         audit.record("LESSON_DELIVERY_DELETED", "class:" + classId, "delivery:" + deliveryId);
@@ -231,7 +227,6 @@ public class DeliveryService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void setParticipation(long deliveryId, long studentId, Participation status) {
-        classes.requireAccess(classOfDelivery(deliveryId));
         classes.requireWritable(classOfDelivery(deliveryId));
         int changed = jdbc.sql("""
                 update lesson_participation set status = ?, made_up_on = case when ? = 'ABSENT' then made_up_on end
@@ -266,7 +261,6 @@ public class DeliveryService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void markMadeUp(long deliveryId, long studentId) {
-        classes.requireAccess(classOfDelivery(deliveryId));
         classes.requireWritable(classOfDelivery(deliveryId));
         int changed = jdbc.sql("""
                 update lesson_participation set made_up_on = ? where delivery_id = ? and student_id = ? and status = 'ABSENT'""")
