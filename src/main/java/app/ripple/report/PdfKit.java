@@ -1,10 +1,9 @@
 package app.ripple.report;
 
+import app.ripple.base.PdfFonts;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -50,13 +49,11 @@ final class PdfKit implements AutoCloseable {
     static final Color RULE = new Color(0xc9d6d3);
     static final Color ZEBRA = new Color(0xf4f8f7);
 
-    private static final byte[] REGULAR = fontBytes("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = fontBytes("/fonts/DejaVuSans-Bold.ttf");
-
     final float margin = 48;
     private float footerHeight = 30;
     private final PDDocument doc;
     private final PDRectangle size;
+    private final PdfFonts fonts;
     final PDType0Font regular;
     final PDType0Font bold;
     private final PDStructureTreeRoot treeRoot;
@@ -68,14 +65,11 @@ final class PdfKit implements AutoCloseable {
     private float y;
 
     PdfKit(ReportData.Paper paper, Locale locale, String title) {
-        try {
-            doc = new PDDocument();
-            size = paper == ReportData.Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
-            regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        doc = new PDDocument();
+        size = paper == ReportData.Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+        fonts = PdfFonts.embedIn(doc);
+        regular = fonts.regular();
+        bold = fonts.bold();
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setCreator("Ripple");
@@ -526,22 +520,12 @@ final class PdfKit implements AutoCloseable {
         try {
             closeStream();
         } finally {
+            fonts.close();
             try {
                 doc.close();
             } catch (IOException e) {
                 // nothing left to release
             }
-        }
-    }
-
-    private static byte[] fontBytes(String resource) {
-        try (InputStream in = PdfKit.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,11 +1,10 @@
 package app.ripple.classroom.pictures;
 
 import app.ripple.classroom.pictures.SignInCards.Card;
+import app.ripple.base.PdfFonts;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Bidi;
 import java.text.MessageFormat;
@@ -46,9 +45,6 @@ public final class SignInCardsPdf {
     private static final Color WARNING_BG = new Color(0xfff3e0);
     private static final Color WARNING_LINE = new Color(0xe65100);
 
-    private static final byte[] REGULAR = fontBytes("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = fontBytes("/fonts/DejaVuSans-Bold.ttf");
-
     private SignInCardsPdf() {
     }
 
@@ -59,10 +55,9 @@ public final class SignInCardsPdf {
      */
     public static byte[] render(SignInCards data) {
         List<Resolved> cards = data.cards().stream().map(SignInCardsPdf::resolve).toList();
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); PdfFonts embedded = PdfFonts.embedIn(doc)) {
             Texts t = new Texts(data);
-            Fonts fonts = new Fonts(PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true),
-                    PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true));
+            Fonts fonts = new Fonts(embedded.regular(), embedded.bold());
             PDRectangle size = data.paper() == SignInCards.PaperSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
 
             int perPage = COLUMNS * ROWS;
@@ -480,17 +475,6 @@ public final class SignInCardsPdf {
                 lines.add(line.toString());
             }
             return lines;
-        }
-    }
-
-    private static byte[] fontBytes(String resource) {
-        try (InputStream in = SignInCardsPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,13 +1,12 @@
 package app.ripple.lesson.checks;
 
+import app.ripple.base.PdfFonts;
 import app.ripple.classroom.pictures.PictureRenderer;
 import app.ripple.lesson.attitude.Instrument;
 import app.ripple.lesson.attitude.ResponseScale;
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,16 +31,14 @@ final class ParentPreviewPdf {
     private static final float MARGIN = 56;
     private static final Color INK = new Color(0x2f2a2a);
     private static final Color MUTED = new Color(0x5f5858);
-    private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
     private ParentPreviewPdf() {
     }
 
     static byte[] render(Instrument instrument, String language, Texts texts, boolean letter) {
-        try (PDDocument doc = new PDDocument()) {
-            PDType0Font regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            PDType0Font bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.embedIn(doc)) {
+            PDType0Font regular = fonts.regular();
+            PDType0Font bold = fonts.bold();
             Writer w = new Writer(doc, letter ? PDRectangle.LETTER : PDRectangle.A4);
             w.paragraph(texts.title(), bold, 18, INK);
             for (String note : texts.notes()) {
@@ -175,16 +172,5 @@ final class ParentPreviewPdf {
             }
         });
         return out.toString();
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = ParentPreviewPdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing: " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,76 @@
+package app.ripple.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Pooled fonts: documents written one after another or at the same time all embed what they print. */
+class PdfFontsTest {
+
+    private static byte[] document(String regularText, String boldText) throws Exception {
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.embedIn(doc)) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(fonts.regular(), 12);
+                cs.newLineAtOffset(50, 700);
+                cs.showText(regularText);
+                cs.setFont(fonts.bold(), 12);
+                cs.newLineAtOffset(0, -20);
+                cs.showText(boldText);
+                cs.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void documentsOneAfterAnotherReuseTheParsedFontsAndEachEmbedsItsOwnText() throws Exception {
+        document("warm", "up");
+        int before = PdfFonts.parsedSoFar();
+        for (int i = 0; i < 5; i++) {
+            String regular = "Año " + i + " — niña, acción";
+            String bold = "Überraschung " + i;
+            assertThat(text(document(regular, bold))).contains(regular, bold);
+        }
+        assertThat(PdfFonts.parsedSoFar()).as("sequential documents parse no new fonts").isEqualTo(before);
+    }
+
+    @Test
+    void documentsWrittenAtTheSameTimeDoNotShareAParsedFont() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                int n = i;
+                results.add(pool.submit(() -> text(document("Kindness " + n + " ñ", "Bondad " + n + " é"))));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).contains("Kindness " + i + " ñ", "Bondad " + i + " é");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(PdfFonts.parsedSoFar()).as("never more pairs than documents open at once").isLessThanOrEqualTo(9);
+    }
+}
