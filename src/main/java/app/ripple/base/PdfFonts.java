@@ -25,14 +25,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *     doc.save(out);
  * }
  * }</pre>
+ *
+ * <p>The fonts' glyph substitution table (GSUB) is left out when they are read. PDFBox applies it to
+ * every {@code showText} for Latin script (building regular expressions each time), which cost about
+ * half of a report's rendering time, and all it does for Ripple's text is the optional Latin
+ * ligatures. PDFBox 3.0 does no Arabic joining with or without it. Without GSUB each character maps
+ * to its glyph through the font's cmap, which also keeps text extraction exact.
  */
 public final class PdfFonts implements AutoCloseable {
 
     /** Parsed pairs kept for reuse; more documents than this at once parse their own and drop them. */
     static final int POOL_SIZE = 4;
 
-    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = withoutGlyphSubstitution(bytes("/fonts/DejaVuSans.ttf"));
+    private static final byte[] BOLD = withoutGlyphSubstitution(bytes("/fonts/DejaVuSans-Bold.ttf"));
     private static final ConcurrentLinkedDeque<Parsed> POOL = new ConcurrentLinkedDeque<>();
     private static final AtomicInteger POOLED = new AtomicInteger();
     private static final AtomicInteger PARSED = new AtomicInteger();
@@ -116,6 +122,24 @@ public final class PdfFonts implements AutoCloseable {
         } catch (IOException e) {
             // nothing left to release
         }
+    }
+
+    /**
+     * Renames the GSUB entry of the font's table directory so the parser sees no such table (the
+     * table's bytes stay where they are and are not embedded: the subsetter copies only the tables a
+     * PDF needs). The directory starts at byte 12 with 16-byte entries: tag, checksum, offset, length.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                copy[at] = 'x';
+                return copy;
+            }
+        }
+        return copy;
     }
 
     private static byte[] bytes(String resource) {

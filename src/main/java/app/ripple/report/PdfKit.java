@@ -386,12 +386,25 @@ final class PdfKit implements AutoCloseable {
         });
     }
 
+    private final Map<PDType0Font, Map<Integer, Float>> advances = new java.util.IdentityHashMap<>();
+
+    /** The printed width: the sum of the glyphs' advances (what {@code getStringWidth} adds up), cached per character. */
     float width(PDType0Font font, String text, float fontSize) {
-        try {
-            return font.getStringWidth(printable(font, text)) / 1000f * fontSize;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<Integer, Float> perChar = advances.computeIfAbsent(font, k -> new HashMap<>());
+        float total = 0;
+        String printable = printable(font, text);
+        for (int i = 0; i < printable.length(); ) {
+            int cp = printable.codePointAt(i);
+            i += Character.charCount(cp);
+            total += perChar.computeIfAbsent(cp, c -> {
+                try {
+                    return font.getStringWidth(new String(Character.toChars(c)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
+        return total / 1000f * fontSize;
     }
 
     /** The text shortened with "…" to fit the width. */

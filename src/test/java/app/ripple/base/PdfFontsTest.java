@@ -57,6 +57,21 @@ class PdfFontsTest {
     }
 
     @Test
+    void theGlyphSubstitutionTableIsLeftOutSoTextMapsCharacterByCharacter() throws Exception {
+        try (var in = PdfFontsTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            byte[] original = in.readAllBytes();
+            try (var ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(original))) {
+                assertThat(ttf.getTableMap()).as("the shipped font has a GSUB table").containsKey("GSUB");
+            }
+            byte[] stripped = PdfFonts.withoutGlyphSubstitution(original);
+            try (var ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(stripped))) {
+                assertThat(ttf.getTableMap()).doesNotContainKey("GSUB").containsKeys("glyf", "cmap", "hmtx");
+            }
+        }
+        assertThat(text(document("office fifty flow", "ﬁn"))).contains("office fifty flow");
+    }
+
+    @Test
     void documentsWrittenAtTheSameTimeDoNotShareAParsedFont() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
