@@ -621,6 +621,7 @@ class HostileInputTest extends ViewTest {
                 List<String> problems = new ArrayList<>();
                 walk(UI.getCurrent().getElement(), problems);
                 problems.forEach(p -> failures.add(label + ": " + p));
+                problems.clear();
                 if (!shown.isEmpty()) {
                     refused++;
                     if (importButton.isEnabled()) {
@@ -666,7 +667,7 @@ class HostileInputTest extends ViewTest {
                     continue;
                 }
             } catch (RuntimeException e) {
-                failures.add(label + ": server error " + e);
+                failures.add(label + ": server error " + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
                 continue;
             }
             if (count("select count(*) from attitude_instrument") != instrumentsBefore
