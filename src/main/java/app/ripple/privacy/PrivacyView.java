@@ -7,6 +7,7 @@ import app.ripple.classroom.ClassService;
 import app.ripple.classroom.StudentDirectory.StudentRef;
 import app.ripple.privacy.PrivacyService.ErasureReceipt;
 import app.ripple.privacy.RetentionService.ClassDue;
+import app.ripple.privacy.RetentionService.ClassWaiting;
 import app.ripple.privacy.RetentionService.Preview;
 import app.ripple.privacy.RetentionService.Run;
 import app.ripple.school.SchoolInfo;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,6 +66,8 @@ class PrivacyView extends Main implements HasDynamicTitle {
     final Button saveRetention = new Button();
     final Paragraph previewSummary = new Paragraph();
     final Grid<ClassDue> preview = new Grid<>();
+    final Div waitingBox = new Div();
+    final Grid<ClassWaiting> waiting = new Grid<>();
     final Button applyNow = new Button();
     final Grid<Run> runs = new Grid<>();
     @Nullable Dialog eraseDialog;
@@ -250,8 +254,18 @@ class PrivacyView extends Main implements HasDynamicTitle {
         preview.addColumn(ClassDue::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true).setFlexGrow(1);
         preview.addColumn(ClassDue::termName).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
         preview.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setAutoWidth(true);
+        preview.addColumn(c -> date.format(c.countsFrom())).setHeader(getTranslation("privacy.termClosed")).setAutoWidth(true);
         preview.addColumn(ClassDue::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
         preview.setAllRowsVisible(true);
+        waiting.setId("privacy-waiting");
+        waiting.setAriaLabel(getTranslation("privacy.waiting"));
+        waiting.addColumn(ClassWaiting::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true).setFlexGrow(1);
+        waiting.addColumn(ClassWaiting::termName).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
+        waiting.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setAutoWidth(true);
+        waiting.addColumn(ClassWaiting::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
+        waiting.setAllRowsVisible(true);
+        waitingBox.setId("privacy-waiting-box");
+        waitingBox.add(new H3(getTranslation("privacy.waiting")), new Paragraph(getTranslation("privacy.waiting.intro")), waiting);
         applyNow.setText(getTranslation("privacy.apply"));
         applyNow.setId("privacy-apply");
         applyNow.addThemeVariants(ButtonVariant.ERROR);
@@ -268,7 +282,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
         runs.setAllRowsVisible(true);
 
         Div card = new Div(new H2(getTranslation("privacy.retention")), new Paragraph(getTranslation("privacy.retention.intro")), setting,
-                new H2(getTranslation("privacy.preview")), previewSummary, preview, applyNow, new H2(getTranslation("privacy.runs")), runs);
+                new H2(getTranslation("privacy.preview")), previewSummary, preview, applyNow, waitingBox, new H2(getTranslation("privacy.runs")), runs);
         card.addClassNames("ripple-card", "ripple-section");
         return card;
     }
@@ -311,6 +325,8 @@ class PrivacyView extends Main implements HasDynamicTitle {
         preview.setItems(p.classes());
         preview.setVisible(!p.classes().isEmpty());
         applyNow.setEnabled(!p.classes().isEmpty());
+        waiting.setItems(p.waiting());
+        waitingBox.setVisible(!p.waiting().isEmpty());
         runs.setItems(retention.recentRuns(20));
     }
 

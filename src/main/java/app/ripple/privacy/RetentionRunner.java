@@ -1,6 +1,7 @@
 package app.ripple.privacy;
 
 import app.ripple.privacy.RetentionService.ClassDue;
+import app.ripple.privacy.RetentionService.ClassWaiting;
 import app.ripple.privacy.RetentionService.Preview;
 import app.ripple.privacy.RetentionService.Run;
 import app.ripple.school.AuditService;
@@ -26,9 +27,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checks no caller, so only those two use it).
  * <p>
  * Retention: when the school has set a period of N months, the students of every class whose term
- * ended before (today − N months) are erased with everything linked to them, exactly as a single
- * erasure would (through every feature's contributor). Classes, challenges and lesson deliveries
- * stay (they hold no data about a child), and so do attitude answers under their pseudonyms.
+ * was <em>closed</em> before (today − N months) are erased with everything linked to them, exactly as
+ * a single erasure would (through every feature's contributor). Classes, challenges and lesson
+ * deliveries stay (they hold no data about a child), and so do attitude answers under their pseudonyms.
+ * <p>
+ * When the clock starts: the day the term was closed ({@code term.closed_at} as a date in the school's
+ * time zone), or its end date if that is later (a term closed early still runs to its end), or its
+ * end date alone for a term closed before Ripple recorded closing times. A term that has ended but
+ * was never closed is <em>not</em> due, however long ago it ended: closing a term is the coordinator's
+ * statement that its classes are finished, and data is never deleted before that. Such classes are
+ * listed in the preview ({@link Preview#waiting()}) so nobody is surprised. Reopening a term clears
+ * its closing time ({@code SchoolService.reopenTerm}), so its classes stop being due, and closing it
+ * again starts the clock again.
  * <p>
  * Runs daily ({@link RetentionJob}) and on demand. Every run holds a PostgreSQL advisory lock, so two
  * app nodes never run at once, and a scheduled run happens at most once per school day; running
@@ -60,7 +70,7 @@ class RetentionRunner {
 
     /** What applying retention now would delete, per class (in the caller's transaction). */
     Preview preview() {
-        return school().map(this::preview).orElse(new Preview(null, null, List.of()));
+        return school().map(this::preview).orElse(new Preview(null, null, List.of(), List.of()));
     }
 
     /** A run started by someone; empty when another run holds the lock or retention is off. */
@@ -102,7 +112,7 @@ class RetentionRunner {
                 eraser.erase(id).forEach((table, n) -> rows.merge(table, n, Integer::sum));
             }
             students += ids.size();
-            details.append("class:").append(c.classId()).append(" (term ended ").append(c.termEnd()).append(")=")
+            details.append("class:").append(c.classId()).append(" (term closed ").append(c.countsFrom()).append(")=")
                     .append(ids.size()).append(" students; ");
         }
         String text = (details.isEmpty() ? "nothing due; " : details.toString()) + StudentEraser.describe(rows);
@@ -122,19 +132,37 @@ class RetentionRunner {
 
     private Preview preview(School s) {
         if (s.months() == null) {
-            return new Preview(null, null, List.of());
+            return new Preview(null, null, List.of(), List.of());
         }
-        LocalDate cutoff = LocalDate.now(clock.withZone(s.zone())).minusMonths(s.months());
+        LocalDate today = LocalDate.now(clock.withZone(s.zone()));
+        LocalDate cutoff = today.minusMonths(s.months());
+        // The day a closed term's clock starts: the later of its closing day (in the school's zone)
+        // and its end date; greatest() skips a missing closing time (terms closed before V9).
         List<ClassDue> classes = jdbc.sql("""
+                select c.id, c.name, t.name, t.end_date, t.counts_from, count(st.id)
+                from school_class c
+                join (select id, name, end_date, greatest(end_date, (closed_at at time zone :zone)::date) as counts_from
+                      from term where closed) t on t.id = c.term_id
+                join student st on st.class_id = c.id
+                where t.counts_from < :cutoff
+                group by c.id, c.name, t.name, t.end_date, t.counts_from
+                order by t.counts_from, lower(c.name), c.id""")
+                .param("zone", s.zone().getId())
+                .param("cutoff", cutoff)
+                .query((rs, n) -> new ClassDue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), rs.getInt(6)))
+                .list();
+        List<ClassWaiting> waiting = jdbc.sql("""
                 select c.id, c.name, t.name, t.end_date, count(st.id)
                 from school_class c join term t on t.id = c.term_id join student st on st.class_id = c.id
-                where t.end_date < ?
+                where not t.closed and t.end_date < :today
                 group by c.id, c.name, t.name, t.end_date
                 order by t.end_date, lower(c.name), c.id""")
-                .param(cutoff)
-                .query((rs, n) -> new ClassDue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getInt(5)))
+                .param("today", today)
+                .query((rs, n) -> new ClassWaiting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getInt(5)))
                 .list();
-        return new Preview(s.months(), cutoff, classes);
+        return new Preview(s.months(), cutoff, classes, waiting);
     }
 
     private record School(long id, ZoneId zone, @Nullable Integer months) {

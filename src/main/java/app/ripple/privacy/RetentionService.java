@@ -19,12 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RetentionService {
 
-    /** One class whose students are due. */
-    public record ClassDue(long classId, String className, String termName, LocalDate termEnd, int students) {
+    /**
+     * One class whose students are due: its term was closed, and {@code countsFrom} (the day it was
+     * closed, or its end date if later) is before the cutoff.
+     */
+    public record ClassDue(long classId, String className, String termName, LocalDate termEnd, LocalDate countsFrom, int students) {
     }
 
-    /** What a run would delete today. {@code months} and {@code cutoff} are null when retention is off. */
-    public record Preview(@Nullable Integer months, @Nullable LocalDate cutoff, List<ClassDue> classes) {
+    /** One class whose term has ended but is not closed: retention waits until the term is closed. */
+    public record ClassWaiting(long classId, String className, String termName, LocalDate termEnd, int students) {
+    }
+
+    /**
+     * What a run would delete today ({@code classes}) and which classes wait for their term to be
+     * closed ({@code waiting}). {@code months} and {@code cutoff} are null when retention is off (and
+     * then both lists are empty).
+     */
+    public record Preview(@Nullable Integer months, @Nullable LocalDate cutoff, List<ClassDue> classes, List<ClassWaiting> waiting) {
 
         public int students() {
             return classes.stream().mapToInt(ClassDue::students).sum();

@@ -35,6 +35,13 @@ class PrivacyViewTest extends ViewTest {
         ana = data.student(classId, "Ana P.");
         ben = data.student(classId, "Ben Q.");
         data.fillEverything(classId, term, ana, "Ana's act");
+        // Closed in July 2025 (retention counts from the closing).
+        java.time.Instant now = data.fixtures.clock().instant();
+        data.fixtures.clock().set(java.time.Instant.parse("2025-07-02T10:00:00Z"));
+        data.fixtures.signIn(data.coordinator);
+        school.closeTerm(term);
+        data.fixtures.clock().set(now);
+        data.fixtures.signOut();
     }
 
     @Test
@@ -65,6 +72,8 @@ class PrivacyViewTest extends ViewTest {
 
     @Test
     void theRetentionSettingShowsTheDryRunAndApplyingItLeavesAReceipt() {
+        long autumn = data.term("Autumn 2024", LocalDate.of(2024, 9, 9), LocalDate.of(2024, 12, 20));
+        data.student(data.classIn(autumn, "5C"), "Pia E.");
         signInAs(data.coordinator);
         PrivacyView view = navigate(PrivacyView.class);
         assertThat(view.previewSummary.getText()).contains("Retention is off");
@@ -82,6 +91,10 @@ class PrivacyViewTest extends ViewTest {
         assertThat(view.previewSummary.getText()).contains("2 students in 1 classes");
         assertThat(test(view.preview).size()).isEqualTo(1);
         assertThat(test(view.preview).getRow(0).className()).isEqualTo("3A");
+        assertThat(view.waitingBox.isVisible()).as("ended but not closed: shown, not due").isTrue();
+        assertThat(test(view.waiting).size()).isEqualTo(1);
+        assertThat(test(view.waiting).getRow(0).className()).isEqualTo("5C");
+        assertThat(view.waitingBox.getElement().getTextRecursively()).contains("retention waits for closing");
 
         test(view.applyNow).click();
         Dialog confirm = find(Dialog.class).withId("privacy-apply-dialog").single();
@@ -89,8 +102,10 @@ class PrivacyViewTest extends ViewTest {
         assertThat(confirm.isOpened()).isFalse();
         assertThat(test(view.runs).size()).isEqualTo(1);
         assertThat(test(view.runs).getRow(0).students()).isEqualTo(2);
-        assertThat(test(view.students).size()).isZero();
+        assertThat(test(view.students).size()).as("only the waiting class's student is left").isEqualTo(1);
+        assertThat(test(view.students).getRow(0).className()).isEqualTo("5C");
         assertThat(view.previewSummary.getText()).contains("Nothing is due today");
+        assertThat(view.waitingBox.isVisible()).isTrue();
     }
 
     @Test

@@ -193,7 +193,9 @@ public final class OneRosterParser {
                 case EMPTY -> OneRosterPackage.refused(OR_FILE_EMPTY, file);
                 case TOO_LARGE -> OneRosterPackage.refused(OR_FILE_TOO_LARGE, file, RosterLimits.MAX_CSV_MEGABYTES);
                 case BINARY, ZIP -> OneRosterPackage.refused(OR_FILE_BINARY, file);
-                case NOT_UTF8 -> OneRosterPackage.refused(OR_FILE_NOT_UTF8, file);
+                case NOT_UTF8 -> decoded.line() > 0
+                        ? OneRosterPackage.refused(OR_FILE_NOT_UTF8_AT_LINE, file, String.valueOf(decoded.line()))
+                        : OneRosterPackage.refused(OR_FILE_NOT_UTF8, file);
                 case null -> OneRosterPackage.refused(FILE_UNREADABLE);
             };
         }

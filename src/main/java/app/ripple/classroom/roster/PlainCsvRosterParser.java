@@ -56,7 +56,9 @@ public final class PlainCsvRosterParser {
                 case EMPTY -> ImportPreview.refused(FILE_EMPTY);
                 case TOO_LARGE -> ImportPreview.refused(FILE_TOO_LARGE, RosterLimits.MAX_CSV_MEGABYTES);
                 case BINARY -> ImportPreview.refused(FILE_BINARY);
-                case NOT_UTF8 -> ImportPreview.refused(FILE_NOT_UTF8);
+                case NOT_UTF8 -> decoded.line() > 0
+                        ? ImportPreview.refused(FILE_NOT_UTF8_AT_LINE, String.valueOf(decoded.line()))
+                        : ImportPreview.refused(FILE_NOT_UTF8);
                 case ZIP -> ImportPreview.refused(FILE_IS_ZIP);
                 case null -> ImportPreview.refused(FILE_UNREADABLE);
             };

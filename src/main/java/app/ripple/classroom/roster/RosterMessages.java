@@ -17,6 +17,8 @@ public final class RosterMessages {
     public static final String FILE_BINARY = "import.file.binary";
     /** The bytes are not valid UTF-8 (or the file is UTF-16). */
     public static final String FILE_NOT_UTF8 = "import.file.notUtf8";
+    /** {0} = the line of the first byte that is not valid UTF-8. */
+    public static final String FILE_NOT_UTF8_AT_LINE = "import.file.notUtf8AtLine";
     /** A zip file was given to the plain CSV importer. */
     public static final String FILE_IS_ZIP = "import.file.isZip";
     /** The file has no student rows (maybe only a header). */
@@ -73,6 +75,8 @@ public final class RosterMessages {
     public static final String OR_FILE_BINARY = "import.oneroster.fileBinary";
     /** {0} = file name. */
     public static final String OR_FILE_NOT_UTF8 = "import.oneroster.fileNotUtf8";
+    /** {0} = file name, {1} = the line of the first byte that is not valid UTF-8. */
+    public static final String OR_FILE_NOT_UTF8_AT_LINE = "import.oneroster.fileNotUtf8AtLine";
     /** {0} = file name. */
     public static final String OR_MISSING_HEADER = "import.oneroster.missingHeader";
     /** {0} = file name, {1} = column. */

@@ -1,10 +1,6 @@
 package app.ripple.classroom.roster;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import app.ripple.base.Utf8;
 import org.jspecify.annotations.Nullable;
 
 /** Turns uploaded bytes into text, or says why it cannot. */
@@ -12,7 +8,12 @@ final class TextDecoder {
 
     enum Problem { EMPTY, TOO_LARGE, BINARY, NOT_UTF8, ZIP }
 
-    record Result(@Nullable String text, @Nullable Problem problem) {
+    /** {@code line}: for NOT_UTF8, the 1-based line of the first broken byte (0 for a UTF-16 file). */
+    record Result(@Nullable String text, @Nullable Problem problem, int line) {
+
+        Result(@Nullable String text, @Nullable Problem problem) {
+            this(text, problem, 0);
+        }
     }
 
     private TextDecoder() {
@@ -37,15 +38,10 @@ final class TextDecoder {
                 return new Result(null, Problem.BINARY);
             }
         }
-        String text;
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content));
-            text = chars.toString();
-        } catch (CharacterCodingException e) {
-            return new Result(null, Problem.NOT_UTF8);
+        Utf8.Decoded decoded = Utf8.decode(content);
+        String text = decoded.text();
+        if (text == null) {
+            return new Result(null, Problem.NOT_UTF8, decoded.badLine());
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

@@ -1,9 +1,6 @@
 package app.ripple.lesson.attitude;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import app.ripple.base.Utf8;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -492,20 +489,16 @@ public final class InstrumentImporter {
             problems.add(ImportProblem.of(0, "", FILE_NOT_UTF8)); // UTF-16 "Unicode text"
             return null;
         }
-        for (byte b : content) {
-            if (b == 0) {
-                problems.add(ImportProblem.of(0, "", FILE_BINARY));
-                return null;
-            }
+        int nul = Utf8.lineOfFirst(content, (byte) 0);
+        if (nul > 0) {
+            problems.add(ImportProblem.of(nul, "", FILE_BINARY));
+            return null;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(ImportProblem.of(0, "", FILE_NOT_UTF8));
+        Utf8.Decoded decoded = Utf8.decode(content);
+        String text = decoded.text();
+        if (text == null) {
+            // The line of the first broken byte, so the coordinator can find it (never a silent U+FFFD).
+            problems.add(ImportProblem.of(decoded.badLine(), "", FILE_NOT_UTF8));
             return null;
         }
         if (text.startsWith("\uFEFF")) {

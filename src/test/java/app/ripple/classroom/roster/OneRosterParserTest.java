@@ -202,8 +202,8 @@ class OneRosterParserTest {
         assertThat(OneRosterParser.parseFiles(f).fileProblemKey()).isEqualTo(OR_FILE_BINARY);
         f.put("users.csv", "sourcedId,role,givenName,familyName\nu1,student,Zoë,K\n".getBytes(java.nio.charset.Charset.forName("ISO-8859-1")));
         OneRosterPackage p = OneRosterParser.parseFiles(f);
-        assertThat(p.fileProblemKey()).isEqualTo(OR_FILE_NOT_UTF8);
-        assertThat(p.fileProblemArgs()).containsExactly("users.csv");
+        assertThat(p.fileProblemKey()).isEqualTo(OR_FILE_NOT_UTF8_AT_LINE);
+        assertThat(p.fileProblemArgs()).containsExactly("users.csv", "2");
     }
 
     @Test

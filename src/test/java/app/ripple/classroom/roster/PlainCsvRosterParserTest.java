@@ -197,14 +197,15 @@ class PlainCsvRosterParserTest {
         assertThat(parse("\uFEFF \n\n  \n").fileProblemKey()).isEqualTo(FILE_EMPTY);
         assertThat(parse(",,\n , ,\n").fileProblemKey()).isEqualTo(FILE_EMPTY);
         assertThat(PlainCsvRosterParser.parse(new byte[] {'A', 'n', 'a', 0, ',', 'B'}).fileProblemKey()).isEqualTo(FILE_BINARY);
-        assertThat(PlainCsvRosterParser.parse("Zoë,Pérez".getBytes(Charset.forName("windows-1252"))).fileProblemKey())
-                .isEqualTo(FILE_NOT_UTF8);
+        ImportPreview latin = PlainCsvRosterParser.parse("Ana,B\nZoë,Pérez".getBytes(Charset.forName("windows-1252")));
+        assertThat(latin.fileProblemKey()).isEqualTo(FILE_NOT_UTF8_AT_LINE);
+        assertThat(latin.fileProblemArgs()).as("the line of the first broken byte").containsExactly("2");
         assertThat(PlainCsvRosterParser.parse("Zoë,Pérez".getBytes(StandardCharsets.UTF_16)).fileProblemKey())
                 .isEqualTo(FILE_NOT_UTF8);
         assertThat(PlainCsvRosterParser.parse(new byte[] {'P', 'K', 3, 4, 20, 0}).fileProblemKey()).isEqualTo(FILE_IS_ZIP);
         assertThat(parse("first_name,last_name\n\n").fileProblemKey()).isEqualTo(FILE_NO_ROWS);
         // overlong UTF-8 encoding of '/' is invalid, strict decoding refuses it
-        assertThat(PlainCsvRosterParser.parse(new byte[] {'A', (byte) 0xC0, (byte) 0xAF}).fileProblemKey()).isEqualTo(FILE_NOT_UTF8);
+        assertThat(PlainCsvRosterParser.parse(new byte[] {'A', (byte) 0xC0, (byte) 0xAF}).fileProblemKey()).isEqualTo(FILE_NOT_UTF8_AT_LINE);
     }
 
     @Test
