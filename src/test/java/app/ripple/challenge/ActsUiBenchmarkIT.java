@@ -10,6 +10,7 @@ import app.ripple.classroom.ClassRecords.StudentForm;
 import app.ripple.classroom.ClassService;
 import app.ripple.classroom.RosterService;
 import app.ripple.classroom.TabletService;
+import app.ripple.testsupport.UidlClient;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.MutableClock;
 import app.ripple.testsupport.TestClockConfig;
@@ -17,11 +18,7 @@ import app.ripple.testsupport.RippleBrowserTest;
 import app.ripple.testsupport.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Acts recorded per second through Vaadin's own protocol over real HTTP, against pgbench's raw
@@ -81,7 +76,6 @@ class ActsUiBenchmarkIT {
     @Autowired ChallengeService challenges;
     @Autowired MutableClock clock;
 
-    static final ObjectMapper JSON = new ObjectMapper();
     /** Ask for gzip as a browser does ({@code -Dbench.gzip=false}: as a client that does not). */
     static final boolean GZIP = Boolean.parseBoolean(System.getProperty("bench.gzip", "true"));
     final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
@@ -447,33 +441,16 @@ class ActsUiBenchmarkIT {
 
     private Tablet openKiosk(ClassSetup c) throws Exception {
         Tablet t = new Tablet(c);
-        HttpResponse<String> r = http.send(t.get("/?v-r=init&location=kiosk&query=&v-sw=768&v-sh=1024&v-wn=bench&v-td=true"),
-                HttpResponse.BodyHandlers.ofString());
-        t.cookies(r);
-        JsonNode appConfig = JSON.readTree(r.body()).path("appConfig");
-        t.uiId = appConfig.path("v-uiId").asInt();
-        JsonNode uidl = appConfig.path("uidl");
-        t.csrf = uidl.path("Vaadin-Security-Key").asString();
-        t.syncId = uidl.path("syncId").asInt(0);
-        t.readIds(uidl);
-        if (t.csrf.isEmpty() || t.sessionId == null) {
-            throw new AssertionError("unexpected init response: " + r.body());
-        }
-        t.send("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"/kiosk\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+        t.cookie("ripple_tablet", c.token());
+        t.init("kiosk", 768, 1024);
+        t.navigate("/kiosk");
         t.expect("kiosk-avatars");
         return t;
     }
 
-    final class Tablet {
+    /** One virtual class tablet: Vaadin's protocol, plus the figures of the measuring window. */
+    final class Tablet extends UidlClient {
         final ClassSetup setup;
-        @Nullable String sessionId;
-        int uiId;
-        String csrf = "";
-        int syncId;
-        int clientId;
-        String lastResponse = "";
-        final Map<String, Integer> nodes = new HashMap<>();
         int next;
         int saved;
         volatile boolean paused;
@@ -485,6 +462,7 @@ class ActsUiBenchmarkIT {
         final List<Long> requestNanos = new ArrayList<>();
 
         Tablet(ClassSetup setup) {
+            super(http, port, GZIP);
             this.setup = setup;
         }
 
@@ -521,8 +499,7 @@ class ActsUiBenchmarkIT {
             expect("record-thanks");
             saved++;
             // The thank-you screen's timer signs the student out (the browser's idleTimeout call, here at once).
-            send("{\"type\":\"publishedEventHandler\",\"node\":" + node("student-home")
-                    + ",\"templateEventMethodName\":\"idleTimeout\",\"templateEventMethodArgs\":[],\"promise\":0}");
+            call("student-home", "idleTimeout");
             expect("kiosk-avatars");
             long whole = System.nanoTime() - t0;
             synchronized (this) {
@@ -534,89 +511,13 @@ class ActsUiBenchmarkIT {
             }
         }
 
-        void expect(String text) {
-            if (!lastResponse.contains(text)) {
-                throw new AssertionError("expected " + text + " in " + lastResponse);
-            }
-        }
-
-        HttpRequest get(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookieHeader()).GET().build();
-        }
-
-        String cookieHeader() {
-            String c = "ripple_tablet=" + URLEncoder.encode(setup.token(), StandardCharsets.UTF_8);
-            return sessionId == null ? c : c + "; JSESSIONID=" + sessionId;
-        }
-
-        void cookies(HttpResponse<?> r) {
-            for (String c : r.headers().allValues("Set-Cookie")) {
-                if (c.startsWith("JSESSIONID=")) {
-                    sessionId = c.substring("JSESSIONID=".length(), c.indexOf(';'));
-                }
-            }
-        }
-
-        int node(String id) {
-            Integer n = nodes.get(id);
-            if (n == null) {
-                throw new AssertionError("no component " + id + " in " + lastResponse);
-            }
-            return n;
-        }
-
-        void click(String id) throws Exception {
-            send("{\"type\":\"event\",\"node\":" + node(id) + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
-                    + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":100,"
-                    + "\"event.clientY\":100,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":100,\"event.screenX\":100}}");
-        }
-
-        void send(String rpc) throws Exception {
-            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Cookie", cookieHeader()).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (GZIP) {
-                builder.header("Accept-Encoding", "gzip");
-            }
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> raw = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            String text = raw.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent()
-                    ? new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw.body())).readAllBytes(),
-                            StandardCharsets.UTF_8)
-                    : new String(raw.body(), StandardCharsets.UTF_8);
-            long nanos = System.nanoTime() - t0;
-            bytes.addAndGet(raw.body().length);
+        @Override
+        protected void answered(long nanos, int wireBytes) {
+            bytes.addAndGet(wireBytes);
             requests.incrementAndGet();
             synchronized (this) {
                 if (inWindow) {
                     requestNanos.add(nanos);
-                }
-            }
-            cookies(raw);
-            if (raw.statusCode() != 200) {
-                throw new AssertionError("HTTP " + raw.statusCode() + ": " + text);
-            }
-            if (text.startsWith("for(;;);")) {
-                text = text.substring("for(;;);".length());
-            }
-            lastResponse = text;
-            JsonNode json = JSON.readTree(text);
-            JsonNode message = json.isArray() ? json.get(0) : json;
-            if (message.has("syncId")) {
-                syncId = message.get("syncId").asInt();
-            }
-            if (text.contains("\"resynchronize\"")) {
-                throw new AssertionError("the server asked for a resynchronization: " + text);
-            }
-            clientId++;
-            readIds(message);
-        }
-
-        void readIds(JsonNode message) {
-            for (JsonNode change : message.path("changes")) {
-                if ("put".equals(change.path("type").asString()) && "id".equals(change.path("key").asString())) {
-                    nodes.put(change.path("value").asString(), change.path("node").asInt());
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ripple.challenge.Category;
 import app.ripple.challenge.ChallengeRecords.ChallengeForm;
 import app.ripple.challenge.ChallengeService;
+import app.ripple.testsupport.UidlClient;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.RippleBrowserTest;
 import com.vaadin.flow.server.VaadinSession;
@@ -12,26 +13,18 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Server memory per signed-in kiosk session, measured through Vaadin's own protocol over real
@@ -95,7 +88,6 @@ class KioskMemoryBenchmarkIT {
     @Autowired LiveSessions live;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    static final ObjectMapper JSON = new ObjectMapper();
 
     record Pupil(long studentId, String token, List<String> password) {
     }
@@ -135,7 +127,7 @@ class KioskMemoryBenchmarkIT {
         System.out.printf("BENCHMARK median of %d rounds: %,d bytes per signed-in kiosk session (runs %s); %d live HTTP sessions%n",
                 rounds, sorted.get(sorted.size() / 2), perSession, live.sessions.size());
         // Still signed in at the end: the sessions measured were real, and the client kept them alive.
-        assertThat(all.getLast().lastResponse).contains("student-hello");
+        assertThat(all).allMatch(t -> t.signedIn);
         assertThat(all.size()).isEqualTo(20 + sessions * rounds);
     }
 
@@ -144,14 +136,14 @@ class KioskMemoryBenchmarkIT {
         List<Pupil> pupils = school();
         int sessionsBefore = live.sessions.size();
         Tablet tablet = openKiosk(pupils.get(0).token());
-        HttpSession session = live.sessions.stream().filter(s -> s.getId().equals(tablet.sessionId)).findFirst().orElseThrow();
+        HttpSession session = live.sessions.stream().filter(s -> s.getId().equals(tablet.cookieValue("JSESSIONID"))).findFirst().orElseThrow();
         for (int i = 0; i < 30; i++) {
             Pupil p = pupils.get(i % STUDENTS_PER_CLASS);
             tapAvatarAndPictures(tablet, p);
-            assertThat(tablet.lastResponse).as("student %d signed in", i).contains("student-hello");
+            assertThat(tablet.lastResponse()).as("student %d signed in", i).contains("student-hello");
             // "I'm done": back to the avatars in the same UI.
-            tablet.click(tablet.node("student-done"));
-            assertThat(tablet.lastResponse).as("student %d signed out", i).contains("kiosk-avatars");
+            tablet.click("student-done");
+            assertThat(tablet.lastResponse()).as("student %d signed out", i).contains("kiosk-avatars");
         }
         assertThat(live.sessions.size() - sessionsBefore).isEqualTo(1);
         int uis = live.uis(session);
@@ -194,38 +186,26 @@ class KioskMemoryBenchmarkIT {
     private Tablet signIn(Pupil p) throws Exception {
         Tablet t = openKiosk(p.token());
         tapAvatarAndPictures(t, p);
-        if (!t.lastResponse.contains("student-hello") || !t.lastResponse.contains("record-suggestion-")) {
-            throw new AssertionError("not signed in: " + t.lastResponse);
-        }
+        t.expect("student-hello");
+        t.expect("record-suggestion-");
         // Keep only what a real client must keep; the responses are the client's business.
-        t.lastResponse = "student-hello";
-        t.nodes.clear();
+        t.forget();
+        t.signedIn = true;
         return t;
     }
 
     private void tapAvatarAndPictures(Tablet t, Pupil p) throws Exception {
-        t.click(t.node("kiosk-avatar-" + p.studentId()));
+        t.click("kiosk-avatar-" + p.studentId());
         for (String picture : p.password()) {
-            t.click(t.node("kiosk-picture-" + picture));
+            t.click("kiosk-picture-" + picture);
         }
     }
 
     private Tablet openKiosk(String token) throws Exception {
-        Tablet t = new Tablet(token);
-        HttpResponse<String> r = http.send(t.get("/?v-r=init&location=kiosk&query=&v-sw=768&v-sh=1024&v-wn=bench&v-td=true"),
-                HttpResponse.BodyHandlers.ofString());
-        t.cookies(r);
-        JsonNode init = JSON.readTree(r.body());
-        JsonNode appConfig = init.path("appConfig");
-        t.uiId = appConfig.path("v-uiId").asInt();
-        JsonNode uidl = appConfig.path("uidl");
-        t.csrf = uidl.path("Vaadin-Security-Key").asString();
-        t.syncId = uidl.path("syncId").asInt(0);
-        if (t.csrf.isEmpty() || t.sessionId == null) {
-            throw new AssertionError("unexpected init response: " + r.body());
-        }
-        t.send("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"/kiosk\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+        Tablet t = new Tablet();
+        t.cookie(TabletTokens.COOKIE, token);
+        t.init("kiosk", 768, 1024);
+        t.navigate("/kiosk");
         return t;
     }
 
@@ -239,78 +219,11 @@ class KioskMemoryBenchmarkIT {
     }
 
     /** One virtual class tablet: its cookies and its Vaadin UI's protocol state. */
-    final class Tablet {
-        final String token;
-        @Nullable String sessionId;
-        int uiId;
-        String csrf = "";
-        int syncId;
-        int clientId;
-        String lastResponse = "";
-        /** Component id to state-node id, from the changes the server sent. */
-        final java.util.Map<String, Integer> nodes = new java.util.HashMap<>();
+    final class Tablet extends UidlClient {
+        boolean signedIn;
 
-        Tablet(String token) {
-            this.token = token;
-        }
-
-        HttpRequest get(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookieHeader()).GET().build();
-        }
-
-        String cookieHeader() {
-            String c = TabletTokens.COOKIE + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-            return sessionId == null ? c : c + "; JSESSIONID=" + sessionId;
-        }
-
-        void cookies(HttpResponse<?> r) {
-            for (String c : r.headers().allValues("Set-Cookie")) {
-                if (c.startsWith("JSESSIONID=")) {
-                    sessionId = c.substring("JSESSIONID=".length(), c.indexOf(';'));
-                }
-            }
-        }
-
-        int node(String id) {
-            Integer n = nodes.get(id);
-            if (n == null) {
-                throw new AssertionError("no component " + id + " in " + lastResponse);
-            }
-            return n;
-        }
-
-        void click(int node) throws Exception {
-            send("{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
-                    + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":100,"
-                    + "\"event.clientY\":100,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":100,\"event.screenX\":100}}");
-        }
-
-        void send(String rpc) throws Exception {
-            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Cookie", cookieHeader()).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            cookies(r);
-            String text = r.body();
-            if (r.statusCode() != 200) {
-                throw new AssertionError("HTTP " + r.statusCode() + ": " + text);
-            }
-            if (text.startsWith("for(;;);")) {
-                text = text.substring("for(;;);".length());
-            }
-            lastResponse = text;
-            JsonNode json = JSON.readTree(text);
-            JsonNode message = json.isArray() ? json.get(0) : json;
-            if (message.has("syncId")) {
-                syncId = message.get("syncId").asInt();
-            }
-            clientId++;
-            for (JsonNode change : message.path("changes")) {
-                if ("put".equals(change.path("type").asString()) && "id".equals(change.path("key").asString())) {
-                    nodes.put(change.path("value").asString(), change.path("node").asInt());
-                }
-            }
+        Tablet() {
+            super(http, port, false);
         }
     }
 }
