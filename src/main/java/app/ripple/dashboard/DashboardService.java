@@ -311,26 +311,58 @@ public class DashboardService {
     }
 
     /**
-     * Counted acts per class and week (Monday) for the days of the range: whole weeks from the
-     * weekly rollup, the partial weeks at either end summed from the daily one.
+     * Counted acts per class and week (Monday) for the days of the range, from the weekly rollup.
+     * A partial week at either end is that week's total less the days outside the range, or the
+     * days inside the range from the daily rollup, whichever reads fewer days (at most 3 per end).
      */
     private void actsPerWeek(Long[] ids, DateRange range, WeekSink sink) {
-        LocalDate firstWeek = range.from().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        LocalDate lastWeek = range.to().plusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-        boolean wholeWeeks = !lastWeek.isBefore(firstWeek);
-        LocalDate headTo = wholeWeeks ? firstWeek.minusDays(1) : range.to();
-        LocalDate tailFrom = wholeWeeks ? lastWeek.plusWeeks(1) : range.to().plusDays(1);
+        LocalDate firstMonday = range.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = range.to().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate none = LocalDate.of(1970, 1, 2); // an empty day range is (none, none - 1)
+        LocalDate weeksFrom;
+        LocalDate weeksTo;
+        LocalDate[] head = {none, none.minusDays(1)};
+        LocalDate[] tail = {none, none.minusDays(1)};
+        int headSign = 1;
+        int tailSign = 1;
+        if (firstMonday.equals(lastMonday)) {
+            // within one week: its days
+            weeksFrom = firstMonday.plusWeeks(1);
+            weeksTo = firstMonday;
+            head = new LocalDate[] {range.from(), range.to()};
+        } else {
+            weeksFrom = firstMonday;
+            weeksTo = lastMonday;
+            int before = (int) (range.from().toEpochDay() - firstMonday.toEpochDay()); // days of the first week left out
+            if (before > 3) {
+                weeksFrom = firstMonday.plusWeeks(1);
+                head = new LocalDate[] {range.from(), firstMonday.plusDays(6)};
+            } else if (before > 0) {
+                head = new LocalDate[] {firstMonday, range.from().minusDays(1)};
+                headSign = -1;
+            }
+            int after = (int) (lastMonday.plusDays(6).toEpochDay() - range.to().toEpochDay()); // of the last week
+            if (after > 3) {
+                weeksTo = lastMonday.minusWeeks(1);
+                tail = new LocalDate[] {lastMonday, range.to()};
+            } else if (after > 0) {
+                tail = new LocalDate[] {range.to().plusDays(1), lastMonday.plusDays(6)};
+                tailSign = -1;
+            }
+        }
         jdbc.sql("""
                 select class_id, week, sum(acts) from (
                     select class_id, week, acts from act_week_count
-                    where class_id = any(:ids) and week between :firstWeek and :lastWeek
+                    where class_id = any(:ids) and week between :weeksFrom and :weeksTo
                     union all
-                    select class_id, act_week_of(day), acts from act_day_count
-                    where class_id = any(:ids) and (day between :from and :headTo or day between :tailFrom and :to)) x
+                    select class_id, act_week_of(day), acts * case when day <= :headTo then :headSign else :tailSign end
+                    from act_day_count
+                    where class_id = any(:ids) and (day between :headFrom and :headTo or day between :tailFrom and :tailTo)) x
                 group by 1, 2""")
-                .param("ids", ids).param("firstWeek", Date.valueOf(firstWeek)).param("lastWeek", Date.valueOf(lastWeek))
-                .param("from", Date.valueOf(range.from())).param("headTo", Date.valueOf(headTo))
-                .param("tailFrom", Date.valueOf(tailFrom)).param("to", Date.valueOf(range.to()))
+                .param("ids", ids).param("weeksFrom", Date.valueOf(weeksFrom)).param("weeksTo", Date.valueOf(weeksTo))
+                .param("headFrom", Date.valueOf(head[0])).param("headTo", Date.valueOf(head[1]))
+                .param("tailFrom", Date.valueOf(tail[0])).param("tailTo", Date.valueOf(tail[1]))
+                .param("headSign", headSign).param("tailSign", tailSign)
                 .query(rs -> {
                     sink.accept(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getInt(3));
                 });

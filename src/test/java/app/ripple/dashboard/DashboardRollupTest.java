@@ -197,7 +197,12 @@ class DashboardRollupTest {
         f.act(f.robins, f.autumn, f.ben, "EMPATHY", "APPROVED", "2026-11-15T20:00:00Z", false); // a Sunday
         String[][] ranges = {{"2026-11-09", "2026-11-15"}, {"2026-11-10", "2026-11-14"}, {"2026-11-10", "2026-11-10"},
                 {"2026-11-15", "2026-11-16"}, {"2026-11-01", "2026-11-25"}, {"2026-11-03", "2026-11-22"},
-                {"2026-09-01", "2026-12-18"}, {"2026-11-16", "2026-11-29"}};
+                {"2026-09-01", "2026-12-18"}, {"2026-11-16", "2026-11-29"},
+                // partial weeks at either end: left out 1..6 days (read as the week less the days left out,
+                // or as the days kept, whichever is fewer)
+                {"2026-11-12", "2026-11-19"}, {"2026-11-13", "2026-11-16"}, {"2026-11-15", "2026-11-20"},
+                {"2026-11-08", "2026-11-23"}, {"2026-11-11", "2026-11-18"}, {"2026-11-14", "2026-11-22"},
+                {"2026-11-15", "2026-11-15"}, {"2026-11-02", "2026-11-24"}};
         for (String[] r : ranges) {
             DateRange range = new DateRange(day(r[0]), day(r[1]));
             List<WeekCount> weeks = dashboards.classDashboard(f.robins, range).weeks();
