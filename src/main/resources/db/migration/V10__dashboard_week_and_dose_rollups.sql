@@ -2,13 +2,18 @@
 --
 -- 1. act_week_count: counted acts (approved or pending) per class and week (the Monday, in the
 --    school's time zone), kept by the same trigger as act_day_count. Readers take whole weeks from
---    here and the partial weeks at a range's ends from the daily rollup, so every figure stays the
---    same as summing the days.
+--    here and correct a partial week at a range's end with the daily rollup (the week less the days
+--    left out, or the days kept), so every figure stays the same as summing the days.
 -- 2. lesson_dose: per student, the lessons of their class delivered while they were enrolled
 --    (from the day they were added to the day they left, school time zone) and how many of those
 --    they attended (participated, present, or absent and made up). It covers all of the class's
 --    deliveries; readers use it for a class only when all its deliveries fall inside the period
 --    asked for, and compute the figure from the base tables otherwise.
+
+-- The daily rollup's key also carries the count, so a class's category mix and the partial weeks
+-- are read from the index alone (a class's rows are spread over the whole table).
+alter table act_day_count drop constraint act_day_count_pkey,
+    add constraint act_day_count_pkey primary key (class_id, day, category) include (acts);
 
 create table act_week_count (
     class_id bigint not null references school_class (id) on delete cascade,
