@@ -5,8 +5,8 @@
 --    here and correct a partial week at a range's end with the daily rollup (the week less the days
 --    left out, or the days kept), so every figure stays the same as summing the days.
 -- 2. lesson_dose: per student, the lessons of their class delivered while they were enrolled
---    (from the day they were added to the day they left, school time zone) and how many of those
---    they attended (participated, present, or absent and made up). It covers all of the class's
+--    (from the day they were added to the day they left, school time zone), how many of those
+--    they attended (participated, present, or absent and made up) and how many they made up. It covers all of the class's
 --    deliveries; readers use it for a class only when all its deliveries fall inside the period
 --    asked for, and compute the figure from the base tables otherwise.
 
@@ -78,7 +78,8 @@ create table lesson_dose (
     student_id bigint primary key references student (id) on delete cascade,
     class_id   bigint not null,
     delivered  int    not null,  -- the class's deliveries while the student was enrolled
-    attended   int    not null   -- of those: participated, present, or absent and made up
+    attended   int    not null,  -- of those: participated, present, or absent and made up
+    made_up    int    not null   -- of those: absent and made up
 );
 create index lesson_dose_class_idx on lesson_dose (class_id) include (delivered, attended);
 
@@ -93,10 +94,11 @@ begin
         return;
     end if;
     perform 1 from student where id = any(ids) order by id for no key update;
-    insert into lesson_dose (student_id, class_id, delivered, attended)
+    insert into lesson_dose (student_id, class_id, delivered, attended, made_up)
     select s.id, s.class_id,
            count(*) filter (where e.enrolled),
-           count(*) filter (where e.enrolled and (p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null))
+           count(*) filter (where e.enrolled and (p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null)),
+           count(*) filter (where e.enrolled and p.made_up_on is not null)
     from student s
     left join lesson_delivery d on d.class_id = s.class_id
     cross join lateral (select (s.created_at at time zone tz)::date <= d.delivered_on
@@ -105,9 +107,10 @@ begin
     where s.id = any(ids)
     group by s.id, s.class_id
     on conflict (student_id) do update
-        set class_id = excluded.class_id, delivered = excluded.delivered, attended = excluded.attended
-        where (lesson_dose.class_id, lesson_dose.delivered, lesson_dose.attended)
-              is distinct from (excluded.class_id, excluded.delivered, excluded.attended);
+        set class_id = excluded.class_id, delivered = excluded.delivered, attended = excluded.attended,
+            made_up = excluded.made_up
+        where (lesson_dose.class_id, lesson_dose.delivered, lesson_dose.attended, lesson_dose.made_up)
+              is distinct from (excluded.class_id, excluded.delivered, excluded.attended, excluded.made_up);
 end
 $$;
 

@@ -132,7 +132,7 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         // the class's single figures in one round trip
         record Header(String name, int students, int selfKind, int planned, int plannedDelivered, int delivered,
-                @Nullable DateRange term) {
+                @Nullable DateRange term, boolean allDeliveries) {
         }
         Header h = jdbc.sql("""
                 select c.name,
@@ -143,7 +143,9 @@ public class DashboardService {
                           and a.student_id in (select s.id from student s where s.class_id = c.id and s.active)),
                        pl.planned, pl.delivered,
                        (select count(*) from lesson_delivery d where d.class_id = c.id and d.delivered_on between :from and :to),
-                       t.start_date, t.end_date
+                       t.start_date, t.end_date,
+                       not exists (select 1 from lesson_delivery d where d.class_id = c.id
+                                   and (d.delivered_on < :from or d.delivered_on > :to))
                 from school_class c
                 cross join lateral (select count(*) as planned, count(d.id) as delivered
                                     from lesson_plan p left join lesson_delivery d on d.plan_id = p.id
@@ -157,14 +159,17 @@ public class DashboardService {
                 .param("fromTs", start(range.from(), zone)).param("toTs", start(range.to().plusDays(1), zone))
                 .query((rs, n) -> new Header(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6), rs.getDate(7) == null ? null
-                                : new DateRange(rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate())))
+                                : new DateRange(rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate()),
+                        rs.getBoolean(9)))
                 .single();
         List<WeekCount> weeks = weeks(classId, upToToday(range, today));
         List<CategoryCount> categories = categories(classId, range);
         int acts = categories.stream().mapToInt(CategoryCount::acts).sum();
         List<QuietStudent> quiet = new ArrayList<>();
-        List<StudentLessons> perStudent = lessonsPerStudent(classId, range, zone,
-                start(today.minusDays(QUIET_DAYS - 1), zone), quiet);
+        Timestamp quietSince = start(today.minusDays(QUIET_DAYS - 1), zone);
+        // every delivery of the class is in the range (e.g. "this term"): the lesson_dose rollup has the figures
+        List<StudentLessons> perStudent = h.allDeliveries() ? lessonsPerStudentFromRollup(classId, quietSince, quiet)
+                : lessonsPerStudent(classId, range, zone, quietSince, quiet);
         LessonFigures lessons = new LessonFigures(h.planned(), h.plannedDelivered(), h.delivered(), averageDose(perStudent));
         return new ClassDashboard(classId, h.name(), range, h.term(), weeks, categories, acts, h.students(), h.selfKind(),
                 QUIET_DAYS, quiet, perStudent, lessons);
@@ -476,6 +481,27 @@ public class DashboardService {
                 order by lower(s.display_name), s.id""")
                 .param("from", Date.valueOf(range.from())).param("to", Date.valueOf(range.to()))
                 .param("tz", zone.getId()).param("class", classId).param("quietSince", quietSince)
+                .query((rs, n) -> {
+                    if (rs.getBoolean(7)) {
+                        quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));
+                    }
+                    return new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6));
+                })
+                .list();
+    }
+
+    /** As {@link #lessonsPerStudent}, when the range holds every delivery of the class. */
+    private List<StudentLessons> lessonsPerStudentFromRollup(long classId, Timestamp quietSince, List<QuietStudent> quiet) {
+        return jdbc.sql("""
+                select s.id, s.display_name, s.active, coalesce(r.delivered, 0), coalesce(r.attended, 0),
+                       coalesce(r.made_up, 0),
+                       s.active and not exists (select 1 from kindness_act a where a.student_id = s.id
+                                                and a.created_at >= :quietSince) as quiet
+                from student s left join lesson_dose r on r.student_id = s.id
+                where s.class_id = :class and (s.active or r.delivered > 0)
+                order by lower(s.display_name), s.id""")
+                .param("class", classId).param("quietSince", quietSince)
                 .query((rs, n) -> {
                     if (rs.getBoolean(7)) {
                         quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));

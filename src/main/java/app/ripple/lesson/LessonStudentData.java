@@ -43,7 +43,7 @@ class LessonStudentData implements StudentDataContributor {
                 left join custom_lesson cl on cl.id = d.custom_lesson_id
                 where p.student_id = ? order by d.delivered_on, d.id""").param(studentId).query().listOfRows());
         // the dashboards' rollup of the rows above (lessons delivered while enrolled, and attended)
-        out.put("lesson_dose", jdbc.sql("select delivered, attended from lesson_dose where student_id = ?")
+        out.put("lesson_dose", jdbc.sql("select delivered, attended, made_up from lesson_dose where student_id = ?")
                 .param(studentId).query().listOfRows());
         out.put("lesson_reflection", jdbc.sql("""
                 select r.id, r.created_at, d.delivered_on, r.text, r.needs_attention, r.read_at
