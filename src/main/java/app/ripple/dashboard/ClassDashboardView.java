@@ -3,12 +3,10 @@ package app.ripple.dashboard;
 import app.ripple.base.NotAllowedException;
 import app.ripple.dashboard.DashboardRecords.ClassDashboard;
 import app.ripple.dashboard.DashboardRecords.DateRange;
-import app.ripple.dashboard.DashboardRecords.StudentLessons;
 import app.ripple.dashboard.DashboardService.Preset;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -194,20 +193,18 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
         summary.setId("dashboard-lessons-summary");
         card.add(summary);
         if (!d.lessonsPerStudent().isEmpty() && l.delivered() > 0) {
-            Grid<StudentLessons> grid = new Grid<>();
-            grid.setId("dashboard-lessons-grid");
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            grid.setAllRowsVisible(true);
-            grid.addColumn(s -> s.onRoster() ? s.displayName() : getTranslation("dashboard.lessons.left", s.displayName()))
-                    .setHeader(getTranslation("dashboard.lessons.student")).setFlexGrow(2);
-            grid.addColumn(StudentLessons::attended).setHeader(getTranslation("dashboard.lessons.attended"));
-            grid.addColumn(StudentLessons::delivered).setHeader(getTranslation("dashboard.lessons.delivered"));
-            grid.addColumn(StudentLessons::madeUp).setHeader(getTranslation("dashboard.lessons.madeUp"));
-            grid.addColumn(s -> s.dose() == null ? "–" : charts.percent(s.dose()))
-                    .setHeader(getTranslation("dashboard.lessons.dose"));
-            grid.setItems(d.lessonsPerStudent());
-            grid.setAriaLabel(getTranslation("dashboard.lessons.title"));
-            card.add(grid);
+            // a plain table (one element for the UI protocol), the same columns as before
+            List<List<String>> rows = d.lessonsPerStudent().stream().map(s -> List.of(
+                    s.onRoster() ? s.displayName() : getTranslation("dashboard.lessons.left", s.displayName()),
+                    Integer.toString(s.attended()), Integer.toString(s.delivered()), Integer.toString(s.madeUp()),
+                    s.dose() == null ? "–" : charts.percent(s.dose()))).toList();
+            Html table = ChartPanel.table("dashboard-lessons-table", null, getTranslation("dashboard.lessons.title"),
+                    List.of(getTranslation("dashboard.lessons.student"), getTranslation("dashboard.lessons.attended"),
+                            getTranslation("dashboard.lessons.delivered"), getTranslation("dashboard.lessons.madeUp"),
+                            getTranslation("dashboard.lessons.dose")),
+                    rows);
+            table.addClassName("ripple-data-table");
+            card.add(table);
             Paragraph how = new Paragraph(getTranslation("dashboard.lessons.how"));
             how.addClassName("ripple-muted");
             card.add(how);

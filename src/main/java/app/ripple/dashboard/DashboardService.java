@@ -31,9 +31,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -126,31 +128,51 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public ClassDashboard classDashboard(long classId, DateRange range) {
         classes.requireAccess(classId);
-        LocalDate today = today();
         ZoneId zone = zone();
-        String name = jdbc.sql("select name from school_class where id = ?").param(classId).query(String.class).single();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        // the class's single figures in one round trip
+        record Header(String name, int students, int selfKind, int planned, int plannedDelivered, int delivered,
+                @Nullable DateRange term, boolean allDeliveries) {
+        }
+        Header h = jdbc.sql("""
+                select c.name,
+                       (select count(*) from student s where s.class_id = c.id and s.active),
+                       (select count(distinct a.student_id) from kindness_act a
+                        where a.class_id = c.id and a.category = 'KIND_TO_MYSELF' and a.status in ('APPROVED', 'PENDING')
+                          and a.created_at >= :fromTs and a.created_at < :toTs
+                          and a.student_id in (select s.id from student s where s.class_id = c.id and s.active)),
+                       pl.planned, pl.delivered,
+                       (select count(*) from lesson_delivery d where d.class_id = c.id and d.delivered_on between :from and :to),
+                       t.start_date, t.end_date,
+                       not exists (select 1 from lesson_delivery d where d.class_id = c.id
+                                   and (d.delivered_on < :from or d.delivered_on > :to))
+                from school_class c
+                cross join lateral (select count(*) as planned, count(d.id) as delivered
+                                    from lesson_plan p left join lesson_delivery d on d.plan_id = p.id
+                                    where p.class_id = c.id and p.planned_on between :from and :upTo) pl
+                left join lateral (select t.start_date, t.end_date from term t
+                                   where t.id = c.term_id or (c.term_id is null and :today between t.start_date and t.end_date)
+                                   order by t.start_date limit 1) t on true
+                where c.id = :class""")
+                .param("class", classId).param("from", Date.valueOf(range.from())).param("to", Date.valueOf(range.to()))
+                .param("upTo", Date.valueOf(min(range.to(), today))).param("today", Date.valueOf(today))
+                .param("fromTs", start(range.from(), zone)).param("toTs", start(range.to().plusDays(1), zone))
+                .query((rs, n) -> new Header(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getDate(7) == null ? null
+                                : new DateRange(rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate()),
+                        rs.getBoolean(9)))
+                .single();
         List<WeekCount> weeks = weeks(classId, upToToday(range, today));
         List<CategoryCount> categories = categories(classId, range);
         int acts = categories.stream().mapToInt(CategoryCount::acts).sum();
-        int students = studentsOnRoster(classId);
-        int selfKind = jdbc.sql("""
-                select count(distinct a.student_id) from kindness_act a
-                where a.class_id = ? and a.category = 'KIND_TO_MYSELF' and a.status in ('APPROVED', 'PENDING')
-                  and a.created_at >= ? and a.created_at < ?
-                  and a.student_id in (select s.id from student s where s.class_id = ? and s.active)""")
-                .params(classId, start(range.from(), zone), start(range.to().plusDays(1), zone), classId)
-                .query(Integer.class).single();
-        List<QuietStudent> quiet = jdbc.sql("""
-                select s.id, s.display_name from student s
-                where s.class_id = ? and s.active
-                  and not exists (select 1 from kindness_act a where a.student_id = s.id and a.created_at >= ?)
-                order by lower(s.display_name), s.id""")
-                .params(classId, start(today.minusDays(QUIET_DAYS - 1), zone))
-                .query((rs, n) -> new QuietStudent(rs.getLong(1), rs.getString(2))).list();
-        List<StudentLessons> perStudent = lessonsPerStudent(classId, range, zone);
-        LessonFigures lessons = lessonFigures(classId, range, today, zone, perStudent);
-        return new ClassDashboard(classId, name, range, classTerm(classId, today).orElse(null), weeks, categories, acts,
-                students, selfKind, QUIET_DAYS, quiet, perStudent, lessons);
+        List<QuietStudent> quiet = new ArrayList<>();
+        Timestamp quietSince = start(today.minusDays(QUIET_DAYS - 1), zone);
+        // every delivery of the class is in the range (e.g. "this term"): the lesson_dose rollup has the figures
+        List<StudentLessons> perStudent = h.allDeliveries() ? lessonsPerStudentFromRollup(classId, quietSince, quiet)
+                : lessonsPerStudent(classId, range, zone, quietSince, quiet);
+        LessonFigures lessons = new LessonFigures(h.planned(), h.plannedDelivered(), h.delivered(), averageDose(perStudent));
+        return new ClassDashboard(classId, h.name(), range, h.term(), weeks, categories, acts, h.students(), h.selfKind(),
+                QUIET_DAYS, quiet, perStudent, lessons);
     }
 
     // ---------------------------------------------------------------- school overview
@@ -186,17 +208,12 @@ public class DashboardService {
         List<LocalDate> weeks = weekStarts(upToToday(range, today));
         Long[] ids = list.stream().map(Cls::id).toArray(Long[]::new);
         Map<Long, int[]> perWeek = new HashMap<>();
-        jdbc.sql("""
-                select class_id, date_trunc('week', day)::date, sum(acts) from act_day_count
-                where class_id = any(?) and day between ? and ? group by 1, 2""")
-                .params(ids, Date.valueOf(range.from()), Date.valueOf(range.to()))
-                .query(rs -> {
-                    int[] counts = perWeek.computeIfAbsent(rs.getLong(1), k -> new int[weeks.size()]);
-                    int i = weeks.indexOf(rs.getDate(2).toLocalDate());
-                    if (i >= 0) {
-                        counts[i] += rs.getInt(3);
-                    }
-                });
+        actsPerWeek(ids, range, (classId, week, acts) -> {
+            int i = weeks.indexOf(week);
+            if (i >= 0) {
+                perWeek.computeIfAbsent(classId, k -> new int[weeks.size()])[i] += acts;
+            }
+        });
         Map<Long, int[]> plans = new HashMap<>();
         jdbc.sql("""
                 select p.class_id, count(*), count(d.id) from lesson_plan p left join lesson_delivery d on d.plan_id = p.id
@@ -213,6 +230,45 @@ public class DashboardService {
                 .query(rs -> {
                     delivered.put(rs.getLong(1), rs.getInt(2));
                 });
+        Map<Long, Double> dose = new HashMap<>();
+        // The lesson_dose rollup counts all of a class's deliveries: exact for a class whose deliveries
+        // all fall in the range. Any other class is counted from the base tables.
+        List<Long> partly = jdbc.sql("""
+                select distinct class_id from lesson_delivery
+                where class_id = any(?) and (delivered_on < ? or delivered_on > ?)""")
+                .params(ids, Date.valueOf(range.from()), Date.valueOf(range.to())).query(Long.class).list();
+        Set<Long> outside = new HashSet<>(partly);
+        Long[] whole = list.stream().map(Cls::id).filter(id -> !outside.contains(id)).toArray(Long[]::new);
+        if (whole.length > 0) {
+            jdbc.sql("""
+                    select class_id, avg(attended::float8 / delivered) from lesson_dose
+                    where class_id = any(?) and delivered > 0 group by class_id""")
+                    .param(whole)
+                    .query(rs -> {
+                        dose.put(rs.getLong(1), rs.getDouble(2));
+                    });
+        }
+        if (!partly.isEmpty()) {
+            dose.putAll(averageDoses(partly.toArray(Long[]::new), range, zone));
+        }
+        List<ClassRow> rows = new ArrayList<>();
+        for (Cls c : list) {
+            int[] counts = perWeek.getOrDefault(c.id(), new int[weeks.size()]);
+            List<Integer> series = new ArrayList<>(counts.length);
+            int total = 0;
+            for (int v : counts) {
+                series.add(v);
+                total += v;
+            }
+            int[] p = plans.getOrDefault(c.id(), new int[] {0, 0});
+            rows.add(new ClassRow(c.id(), c.name(), c.teachers(), c.students(), total, series,
+                    new LessonFigures(p[0], p[1], delivered.getOrDefault(c.id(), 0), dose.get(c.id()))));
+        }
+        return new SchoolOverview(term, terms, range, weeks, rows);
+    }
+
+    /** Average lesson dose per class over the range, from the base tables. */
+    private Map<Long, Double> averageDoses(Long[] ids, DateRange range, ZoneId zone) {
         Map<Long, Double> dose = new HashMap<>();
         jdbc.sql("""
                 with per_student as (
@@ -234,20 +290,7 @@ public class DashboardService {
                 .query(rs -> {
                     dose.put(rs.getLong(1), rs.getDouble(2));
                 });
-        List<ClassRow> rows = new ArrayList<>();
-        for (Cls c : list) {
-            int[] counts = perWeek.getOrDefault(c.id(), new int[weeks.size()]);
-            List<Integer> series = new ArrayList<>(counts.length);
-            int total = 0;
-            for (int v : counts) {
-                series.add(v);
-                total += v;
-            }
-            int[] p = plans.getOrDefault(c.id(), new int[] {0, 0});
-            rows.add(new ClassRow(c.id(), c.name(), c.teachers(), c.students(), total, series,
-                    new LessonFigures(p[0], p[1], delivered.getOrDefault(c.id(), 0), dose.get(c.id()))));
-        }
-        return new SchoolOverview(term, terms, range, weeks, rows);
+        return dose;
     }
 
     /** The overview for a CSV download; the download is written to the audit log. */
@@ -264,14 +307,70 @@ public class DashboardService {
 
     private List<WeekCount> weeks(long classId, DateRange range) {
         Map<LocalDate, Integer> byWeek = new HashMap<>();
-        jdbc.sql("""
-                select date_trunc('week', day)::date, sum(acts) from act_day_count
-                where class_id = ? and day between ? and ? group by 1""")
-                .params(classId, Date.valueOf(range.from()), Date.valueOf(range.to()))
-                .query(rs -> {
-                    byWeek.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
-                });
+        actsPerWeek(new Long[] {classId}, range, (c, week, acts) -> byWeek.merge(week, acts, Integer::sum));
         return weekStarts(range).stream().map(w -> new WeekCount(w, byWeek.getOrDefault(w, 0))).toList();
+    }
+
+    interface WeekSink {
+        void accept(long classId, LocalDate week, int acts);
+    }
+
+    /**
+     * Counted acts per class and week (Monday) for the days of the range, from the weekly rollup.
+     * A partial week at either end is that week's total less the days outside the range, or the
+     * days inside the range from the daily rollup, whichever reads fewer days (at most 3 per end).
+     */
+    private void actsPerWeek(Long[] ids, DateRange range, WeekSink sink) {
+        LocalDate firstMonday = range.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = range.to().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate none = LocalDate.of(1970, 1, 2); // an empty day range is (none, none - 1)
+        LocalDate weeksFrom;
+        LocalDate weeksTo;
+        LocalDate[] head = {none, none.minusDays(1)};
+        LocalDate[] tail = {none, none.minusDays(1)};
+        int headSign = 1;
+        int tailSign = 1;
+        if (firstMonday.equals(lastMonday)) {
+            // within one week: its days
+            weeksFrom = firstMonday.plusWeeks(1);
+            weeksTo = firstMonday;
+            head = new LocalDate[] {range.from(), range.to()};
+        } else {
+            weeksFrom = firstMonday;
+            weeksTo = lastMonday;
+            int before = (int) (range.from().toEpochDay() - firstMonday.toEpochDay()); // days of the first week left out
+            if (before > 3) {
+                weeksFrom = firstMonday.plusWeeks(1);
+                head = new LocalDate[] {range.from(), firstMonday.plusDays(6)};
+            } else if (before > 0) {
+                head = new LocalDate[] {firstMonday, range.from().minusDays(1)};
+                headSign = -1;
+            }
+            int after = (int) (lastMonday.plusDays(6).toEpochDay() - range.to().toEpochDay()); // of the last week
+            if (after > 3) {
+                weeksTo = lastMonday.minusWeeks(1);
+                tail = new LocalDate[] {lastMonday, range.to()};
+            } else if (after > 0) {
+                tail = new LocalDate[] {range.to().plusDays(1), lastMonday.plusDays(6)};
+                tailSign = -1;
+            }
+        }
+        jdbc.sql("""
+                select class_id, week, sum(acts) from (
+                    select class_id, week, acts from act_week_count
+                    where class_id = any(:ids) and week between :weeksFrom and :weeksTo
+                    union all
+                    select class_id, act_week_of(day), acts * case when day <= :headTo then :headSign else :tailSign end
+                    from act_day_count
+                    where class_id = any(:ids) and (day between :headFrom and :headTo or day between :tailFrom and :tailTo)) x
+                group by 1, 2""")
+                .param("ids", ids).param("weeksFrom", Date.valueOf(weeksFrom)).param("weeksTo", Date.valueOf(weeksTo))
+                .param("headFrom", Date.valueOf(head[0])).param("headTo", Date.valueOf(head[1]))
+                .param("tailFrom", Date.valueOf(tail[0])).param("tailTo", Date.valueOf(tail[1]))
+                .param("headSign", headSign).param("tailSign", tailSign)
+                .query(rs -> {
+                    sink.accept(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getInt(3));
+                });
     }
 
     private List<CategoryCount> categories(long classId, DateRange range) {
@@ -354,11 +453,23 @@ public class DashboardService {
     }
 
     private List<StudentLessons> lessonsPerStudent(long classId, DateRange range, ZoneId zone) {
+        return lessonsPerStudent(classId, range, zone, null, new ArrayList<>());
+    }
+
+    /**
+     * Each student's lessons in the range, by name. With {@code quietSince}, also fills {@code quiet}
+     * with the students on the roster who have recorded no act since then (by name too).
+     */
+    private List<StudentLessons> lessonsPerStudent(long classId, DateRange range, ZoneId zone,
+            @Nullable Timestamp quietSince, List<QuietStudent> quiet) {
         return jdbc.sql("""
                 select s.id, s.display_name, s.active, count(d.id) as delivered,
                        count(p.student_id) filter (where """ + ATTENDED + """
                 ) as attended,
-                       count(p.student_id) filter (where p.made_up_on is not null) as made_up
+                       count(p.student_id) filter (where p.made_up_on is not null) as made_up,
+                       s.active and cast(:quietSince as timestamptz) is not null
+                         and not exists (select 1 from kindness_act a where a.student_id = s.id
+                                         and a.created_at >= cast(:quietSince as timestamptz)) as quiet
                 from student s
                 left join lesson_delivery d on d.class_id = s.class_id and d.delivered_on between :from and :to
                      and (s.created_at at time zone :tz)::date <= d.delivered_on
@@ -369,10 +480,41 @@ public class DashboardService {
                 having s.active or count(d.id) > 0
                 order by lower(s.display_name), s.id""")
                 .param("from", Date.valueOf(range.from())).param("to", Date.valueOf(range.to()))
-                .param("tz", zone.getId()).param("class", classId)
-                .query((rs, n) -> new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6)))
+                .param("tz", zone.getId()).param("class", classId).param("quietSince", quietSince)
+                .query((rs, n) -> {
+                    if (rs.getBoolean(7)) {
+                        quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));
+                    }
+                    return new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6));
+                })
                 .list();
+    }
+
+    /** As {@link #lessonsPerStudent}, when the range holds every delivery of the class. */
+    private List<StudentLessons> lessonsPerStudentFromRollup(long classId, Timestamp quietSince, List<QuietStudent> quiet) {
+        return jdbc.sql("""
+                select s.id, s.display_name, s.active, coalesce(r.delivered, 0), coalesce(r.attended, 0),
+                       coalesce(r.made_up, 0),
+                       s.active and not exists (select 1 from kindness_act a where a.student_id = s.id
+                                                and a.created_at >= :quietSince) as quiet
+                from student s left join lesson_dose r on r.student_id = s.id
+                where s.class_id = :class and (s.active or r.delivered > 0)
+                order by lower(s.display_name), s.id""")
+                .param("class", classId).param("quietSince", quietSince)
+                .query((rs, n) -> {
+                    if (rs.getBoolean(7)) {
+                        quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));
+                    }
+                    return new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6));
+                })
+                .list();
+    }
+
+    private static @Nullable Double averageDose(List<StudentLessons> perStudent) {
+        return perStudent.stream().filter(s -> s.delivered() > 0).mapToDouble(s -> s.dose())
+                .average().stream().boxed().findFirst().orElse(null);
     }
 
     private LessonFigures lessonFigures(long classId, DateRange range, LocalDate today, ZoneId zone) {
@@ -395,9 +537,7 @@ public class DashboardService {
         }
         int delivered = jdbc.sql("select count(*) from lesson_delivery where class_id = ? and delivered_on between ? and ?")
                 .params(classId, Date.valueOf(range.from()), Date.valueOf(range.to())).query(Integer.class).single();
-        Double average = perStudent.stream().filter(s -> s.delivered() > 0).mapToDouble(s -> s.dose())
-                .average().stream().boxed().findFirst().orElse(null);
-        return new LessonFigures(plans[0], plans[1], delivered, average);
+        return new LessonFigures(plans[0], plans[1], delivered, averageDose(perStudent));
     }
 
     private DateRange termRange(long classId, LocalDate today) {

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The lesson feature's part of an access request or erasure: lesson participation, closing
+ * The lesson feature's part of an access request or erasure: lesson participation (and its
+ * per-student rollup {@code lesson_dose}, kept by triggers for the dashboards), closing
  * reflections (and safeguarding items raised by them), attitude-check consents and the
  * "has answered" rows.
  * <p>
@@ -29,7 +30,8 @@ class LessonStudentData implements StudentDataContributor {
 
     @Override
     public List<String> tables() {
-        return List.of("lesson_participation", "lesson_reflection", "attitude_consent", "attitude_check_done");
+        return List.of("lesson_participation", "lesson_dose", "lesson_reflection", "attitude_consent",
+                "attitude_check_done");
     }
 
     @Override
@@ -40,6 +42,9 @@ class LessonStudentData implements StudentDataContributor {
                 from lesson_participation p join lesson_delivery d on d.id = p.delivery_id
                 left join custom_lesson cl on cl.id = d.custom_lesson_id
                 where p.student_id = ? order by d.delivered_on, d.id""").param(studentId).query().listOfRows());
+        // the dashboards' rollup of the rows above (lessons delivered while enrolled, and attended)
+        out.put("lesson_dose", jdbc.sql("select delivered, attended, made_up from lesson_dose where student_id = ?")
+                .param(studentId).query().listOfRows());
         out.put("lesson_reflection", jdbc.sql("""
                 select r.id, r.created_at, d.delivered_on, r.text, r.needs_attention, r.read_at
                 from lesson_reflection r join lesson_delivery d on d.id = r.delivery_id
@@ -65,6 +70,8 @@ class LessonStudentData implements StudentDataContributor {
                 .param(studentId).update());
         out.put("lesson_reflection", jdbc.sql("delete from lesson_reflection where student_id = ?").param(studentId).update());
         out.put("lesson_participation", jdbc.sql("delete from lesson_participation where student_id = ?").param(studentId).update());
+        // after the participation rows, whose trigger recounts this rollup row
+        out.put("lesson_dose", jdbc.sql("delete from lesson_dose where student_id = ?").param(studentId).update());
         out.put("attitude_consent", jdbc.sql("delete from attitude_consent where student_id = ?").param(studentId).update());
         out.put("attitude_check_done", jdbc.sql("delete from attitude_check_done where student_id = ?").param(studentId).update());
         return out;

@@ -123,6 +123,8 @@ class DashboardBenchmarkIT {
         }
         report("dashboard navigation round trip (UIDL over HTTP)", times);
         System.out.printf("BENCHMARK last navigation response: %,d bytes%n", c.lastResponse.length());
+        // kept for a look at what the response is made of
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "dashboard-navigation-response.json"), c.lastResponse);
         assertThat(pct(times, 95)).as("navigation p95").isLessThanOrEqualTo(ms(150));
     }
 

@@ -41,7 +41,7 @@ class DashboardBrowserIT extends BrowserTest {
         page.locator("#class-dashboard").waitFor();
         chartsAreVisible("chart-weeks", "chart-mix");
         assertThat(page.locator("#dashboard-quiet-list")).containsText("Dora P.");
-        assertThat(page.locator("#dashboard-lessons-grid")).isVisible();
+        assertThat(page.locator("#dashboard-lessons-table")).isVisible();
         // the accessible alternative: the same numbers in a table
         page.locator("#chart-mix summary").click();
         assertThat(page.locator("#chart-mix-table")).isVisible();
