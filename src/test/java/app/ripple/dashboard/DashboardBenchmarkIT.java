@@ -3,24 +3,16 @@ package app.ripple.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ripple.dashboard.DashboardRecords.DateRange;
+import app.ripple.testsupport.UidlClient;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.RippleBrowserTest;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,8 +21,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Dashboards over a generated school of 1,000,000 acts in 500 classes ({@link DashboardDataset}):
@@ -52,7 +42,6 @@ import tools.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBenchmarkIT {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static DashboardDataset.@Nullable Summary data;
 
     @LocalServerPort int port;
@@ -105,8 +94,8 @@ class DashboardBenchmarkIT {
     @Order(2)
     void dashboardNavigationRoundTripThroughTheUiProtocol() throws Exception {
         DashboardDataset.Summary d = data();
-        Client c = signedIn("teacher1@bench.example");
-        c.init("classes/" + d.firstClassId() + "/dashboard");
+        UidlClient c = signedIn("teacher1@bench.example");
+        c.init("classes/" + d.firstClassId() + "/dashboard", 1280, 800);
         List<Long> times = new ArrayList<>();
         int n = Integer.getInteger("benchmark.navigations", 300);
         for (int i = 0; i < n + 20; i++) {
@@ -114,17 +103,16 @@ class DashboardBenchmarkIT {
             long t0 = System.nanoTime();
             c.navigate("classes/" + classId + "/dashboard");
             long t = System.nanoTime() - t0;
-            if (!c.lastResponse.contains("chart-weeks-svg") || !c.lastResponse.contains("Class 00" + (classId - d.firstClassId() + 1))) {
-                throw new AssertionError("not a dashboard: " + c.lastResponse.substring(0, Math.min(2000, c.lastResponse.length())));
-            }
+            c.expect("chart-weeks-svg");
+            c.expect("Class 00" + (classId - d.firstClassId() + 1));
             if (i >= 20) {
                 times.add(t);
             }
         }
         report("dashboard navigation round trip (UIDL over HTTP)", times);
-        System.out.printf("BENCHMARK last navigation response: %,d bytes%n", c.lastResponse.length());
+        System.out.printf("BENCHMARK last navigation response: %,d bytes%n", c.lastResponse().length());
         // kept for a look at what the response is made of
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "dashboard-navigation-response.json"), c.lastResponse);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "dashboard-navigation-response.json"), c.lastResponse());
         assertThat(pct(times, 95)).as("navigation p95").isLessThanOrEqualTo(ms(150));
     }
 
@@ -134,7 +122,7 @@ class DashboardBenchmarkIT {
         DashboardDataset.Summary d = data();
         int sessions = Integer.getInteger("benchmark.sessions", 100);
         int rounds = Integer.getInteger("benchmark.rounds", 3);
-        List<Client> keep = new ArrayList<>();
+        List<UidlClient> keep = new ArrayList<>();
         for (int i = 0; i < 10; i++) { // warm-up, stays in the baseline
             keep.add(onDashboard(d, i));
         }
@@ -153,126 +141,23 @@ class DashboardBenchmarkIT {
         long median = perSession.stream().sorted().toList().get(perSession.size() / 2);
         System.out.printf("BENCHMARK memory median of %d rounds: %,d bytes per dashboard session (runs %s)%n", rounds, median,
                 perSession);
-        assertThat(keep.getLast().lastResponse).contains("chart-weeks-svg");
+        assertThat(keep).hasSize(10 + sessions * rounds);
         assertThat(median).isLessThanOrEqualTo(400 * 1024);
     }
 
-    private Client onDashboard(DashboardDataset.Summary d, int i) throws Exception {
+    private UidlClient onDashboard(DashboardDataset.Summary d, int i) throws Exception {
         int teacher = 1 + i % 20;
-        Client c = signedIn("teacher" + teacher + "@bench.example");
+        UidlClient c = signedIn("teacher" + teacher + "@bench.example");
         long classId = d.firstClassId() + (teacher - 1) * DashboardDataset.CLASSES_PER_TEACHER;
-        c.init("classes/" + classId + "/dashboard");
+        c.init("classes/" + classId + "/dashboard", 1280, 800);
         c.navigate("classes/" + classId + "/dashboard");
-        if (!c.lastResponse.contains("chart-weeks-svg")) {
-            throw new AssertionError("not on the dashboard: " + c.lastResponse);
-        }
-        c.lastResponse = "chart-weeks-svg"; // keep only what a real client keeps
+        c.expect("chart-weeks-svg");
+        c.forget(); // keep only what a real client keeps
         return c;
     }
 
-    // ---------------------------------------------------------------- HTTP client speaking Vaadin's protocol
-
-    private Client signedIn(String email) throws Exception {
-        Client c = new Client();
-        HttpResponse<String> page = http.send(c.get("/login"), HttpResponse.BodyHandlers.ofString());
-        c.cookies(page);
-        String token = meta(page.body(), "_csrf");
-        String header = meta(page.body(), "_csrf_header");
-        String parameter = meta(page.body(), "_csrf_parameter");
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
-                + (token == null ? "" : "&" + (parameter == null ? "_csrf" : parameter) + "=" + token);
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url("/login"))).header("Cookie", c.cookieHeader())
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
-        if (token != null && header != null) {
-            post.header(header, token);
-        }
-        HttpResponse<String> r = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
-        c.cookies(r);
-        String location = r.headers().firstValue("Location").orElse("");
-        if (r.statusCode() != 302 || location.contains("error")) {
-            throw new AssertionError("sign-in failed: HTTP " + r.statusCode() + " " + location + " " + r.body());
-        }
-        return c;
-    }
-
-    private static @Nullable String meta(String html, String name) {
-        Matcher m = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"").matcher(html);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    final class Client {
-        final Map<String, String> cookies = new HashMap<>();
-        int uiId;
-        String csrf = "";
-        int syncId;
-        int clientId;
-        String lastResponse = "";
-
-        HttpRequest get(String path) {
-            return HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookieHeader()).GET().build();
-        }
-
-        String cookieHeader() {
-            StringBuilder s = new StringBuilder();
-            cookies.forEach((k, v) -> s.append(s.isEmpty() ? "" : "; ").append(k).append('=').append(v));
-            return s.isEmpty() ? "x=y" : s.toString();
-        }
-
-        void cookies(HttpResponse<?> r) {
-            for (String c : r.headers().allValues("Set-Cookie")) {
-                int eq = c.indexOf('=');
-                int end = c.indexOf(';');
-                cookies.put(c.substring(0, eq), c.substring(eq + 1, end < 0 ? c.length() : end));
-            }
-        }
-
-        void init(String route) throws Exception {
-            HttpResponse<String> r = http.send(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
-                    + "&query=&v-sw=1280&v-sh=800&v-wn=bench&v-td=true"), HttpResponse.BodyHandlers.ofString());
-            cookies(r);
-            JsonNode appConfig = JSON.readTree(r.body()).path("appConfig");
-            uiId = appConfig.path("v-uiId").asInt();
-            JsonNode uidl = appConfig.path("uidl");
-            csrf = uidl.path("Vaadin-Security-Key").asString();
-            syncId = uidl.path("syncId").asInt(0);
-            if (csrf.isEmpty()) {
-                throw new AssertionError("unexpected init response: " + r.body());
-            }
-        }
-
-        void navigate(String route) throws Exception {
-            send("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
-        }
-
-        void send(String rpc) throws Exception {
-            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":"
-                    + clientId + "}";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=" + uiId)))
-                    .header("Cookie", cookieHeader()).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            cookies(r);
-            String text = r.body();
-            if (r.statusCode() != 200) {
-                throw new AssertionError("HTTP " + r.statusCode() + ": " + text);
-            }
-            if (text.startsWith("for(;;);")) {
-                text = text.substring("for(;;);".length());
-            }
-            lastResponse = text;
-            JsonNode json = JSON.readTree(text);
-            JsonNode message = json.isArray() ? json.get(0) : json;
-            if (message.has("syncId")) {
-                syncId = message.get("syncId").asInt();
-            }
-            clientId++;
-        }
+    private UidlClient signedIn(String email) throws Exception {
+        return new UidlClient(http, port, false).signIn(email, Fixtures.PASSWORD);
     }
 
     // ---------------------------------------------------------------- timing
