@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -481,14 +482,18 @@ public class DashboardService {
                 order by lower(s.display_name), s.id""")
                 .param("from", Date.valueOf(range.from())).param("to", Date.valueOf(range.to()))
                 .param("tz", zone.getId()).param("class", classId).param("quietSince", quietSince)
-                .query((rs, n) -> {
-                    if (rs.getBoolean(7)) {
-                        quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));
-                    }
-                    return new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                            rs.getInt(5), rs.getInt(6));
-                })
+                .query(studentLessons(quiet))
                 .list();
+    }
+
+    /** Columns: id, name, active, delivered, attended, made up, quiet; a quiet student is also added to {@code quiet}. */
+    private static RowMapper<StudentLessons> studentLessons(List<QuietStudent> quiet) {
+        return (rs, n) -> {
+            if (rs.getBoolean(7)) {
+                quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));
+            }
+            return new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+        };
     }
 
     /** As {@link #lessonsPerStudent}, when the range holds every delivery of the class. */
@@ -502,13 +507,7 @@ public class DashboardService {
                 where s.class_id = :class and (s.active or r.delivered > 0)
                 order by lower(s.display_name), s.id""")
                 .param("class", classId).param("quietSince", quietSince)
-                .query((rs, n) -> {
-                    if (rs.getBoolean(7)) {
-                        quiet.add(new QuietStudent(rs.getLong(1), rs.getString(2)));
-                    }
-                    return new StudentLessons(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                            rs.getInt(5), rs.getInt(6));
-                })
+                .query(studentLessons(quiet))
                 .list();
     }
 

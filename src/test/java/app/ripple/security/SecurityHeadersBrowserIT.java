@@ -50,18 +50,22 @@ class SecurityHeadersBrowserIT extends BrowserTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The headers every response over plain HTTP must carry (shared with {@code ProductionJarBrowserIT}). */
+    static void assertSecurityHeaders(String path, HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(path).isLessThan(500);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(SecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+        assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+        assertThat(r.headers().firstValue("Permissions-Policy")).as(path).contains(SecurityConfig.PERMISSIONS_POLICY);
+        // Plain HTTP: no HSTS (it would be ignored, and must not pin a test server to HTTPS).
+        assertThat(r.headers().firstValue("Strict-Transport-Security")).as(path).isEmpty();
+    }
+
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
         for (String path : List.of("/login", "/kiosk", "/", "/classes", "/VAADIN/")) {
-            HttpResponse<String> r = get(path, false);
-            assertThat(r.statusCode()).as(path).isLessThan(500);
-            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(SecurityConfig.CONTENT_SECURITY_POLICY);
-            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
-            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
-            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
-            assertThat(r.headers().firstValue("Permissions-Policy")).as(path).contains(SecurityConfig.PERMISSIONS_POLICY);
-            // Plain HTTP: no HSTS (it would be ignored, and must not pin a test server to HTTPS).
-            assertThat(r.headers().firstValue("Strict-Transport-Security")).as(path).isEmpty();
+            assertSecurityHeaders(path, get(path, false));
         }
         assertThat(SecurityConfig.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "object-src 'none'");
     }
