@@ -7,6 +7,7 @@ import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.RippleTest;
+import app.ripple.testsupport.TestClockConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,16 @@ class RosterImportTest {
         assertThat(active()).isEqualTo(afterFirst - 1);
         assertThat(fixtures.jdbc().sql("select oneroster_sourced_id from school_class where id = ?").param(classId)
                 .query(String.class).single()).isEqualTo("c1");
+        // The ended student is kept (their lessons so far still count) with the day they left, so later
+        // lessons do not count against their dose; being enrolled again clears it.
+        String leftSql = "select count(*) from student where class_id = ? and not active and left_at = ?";
+        assertThat(fixtures.jdbc().sql(leftSql).params(classId, java.sql.Timestamp.from(TestClockConfig.START))
+                .query(Long.class).single()).isEqualTo(1);
+        files.put("enrollments.csv", enrollments.getBytes(StandardCharsets.UTF_8));
+        roster.importOneRoster(classId, files, "c1");
+        assertThat(active()).isEqualTo(afterFirst);
+        assertThat(fixtures.jdbc().sql("select count(*) from student where class_id = ? and left_at is not null").param(classId)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
