@@ -24,15 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReportBenchmarkTest {
 
-    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
-    @Autowired app.ripple.classroom.ClassService classService;
-    @Autowired app.ripple.classroom.RosterService rosterService;
-    @Autowired app.ripple.school.SchoolService schoolService;
+    @Autowired org.springframework.context.ApplicationContext context;
     ReportFixtures f;
 
     @org.junit.jupiter.api.BeforeEach
     void reportFixtures() {
-        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+        f = ReportFixtures.from(context);
     }
     @Autowired ReportService reports;
 

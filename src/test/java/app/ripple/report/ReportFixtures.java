@@ -38,6 +38,12 @@ final class ReportFixtures {
      * component would give the report tests a Spring context of their own, and a second context
      * replaces the static security-context strategy the first context's method security uses).
      */
+    /** The fixtures over the beans of a test's Spring context. */
+    static ReportFixtures from(org.springframework.context.ApplicationContext context) {
+        return new ReportFixtures(context.getBean(Fixtures.class), context.getBean(ClassService.class),
+                context.getBean(RosterService.class), context.getBean(SchoolService.class));
+    }
+
     ReportFixtures(Fixtures fixtures, ClassService classes, RosterService roster, SchoolService school) {
         this.fixtures = fixtures;
         this.classes = classes;

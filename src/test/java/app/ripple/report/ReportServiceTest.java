@@ -43,14 +43,11 @@ class ReportServiceTest {
     static final Locale EN = Locale.ENGLISH;
     static final Locale ES = Locale.forLanguageTag("es");
 
-    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
-    @Autowired app.ripple.classroom.ClassService classService;
-    @Autowired app.ripple.classroom.RosterService rosterService;
-    @Autowired app.ripple.school.SchoolService schoolService;
+    @Autowired org.springframework.context.ApplicationContext context;
     ReportFixtures f;
 
     void reportFixtures() {
-        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+        f = ReportFixtures.from(context);
     }
     @Autowired ReportService reports;
 

@@ -15,14 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** /reports, the term archive and the class page's report section, without a browser. */
 class ReportViewTest extends ViewTest {
 
-    @Autowired app.ripple.testsupport.Fixtures fixturesBean;
-    @Autowired app.ripple.classroom.ClassService classService;
-    @Autowired app.ripple.classroom.RosterService rosterService;
-    @Autowired app.ripple.school.SchoolService schoolService;
+    @Autowired org.springframework.context.ApplicationContext context;
     ReportFixtures f;
 
     void reportFixtures() {
-        f = new ReportFixtures(fixturesBean, classService, rosterService, schoolService);
+        f = ReportFixtures.from(context);
     }
     @Autowired ReportService reports;
 
