@@ -73,6 +73,7 @@ class PdfFontsTest {
 
     @Test
     void documentsWrittenAtTheSameTimeDoNotShareAParsedFont() throws Exception {
+        int before = PdfFonts.parsedSoFar();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> results = new ArrayList<>();
@@ -86,6 +87,7 @@ class PdfFontsTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(PdfFonts.parsedSoFar()).as("never more pairs than documents open at once").isLessThanOrEqualTo(9);
+        // Other tests in this JVM may have parsed pairs before; 8 threads never need more than 8 new ones.
+        assertThat(PdfFonts.parsedSoFar() - before).as("never more new pairs than documents open at once").isLessThanOrEqualTo(8);
     }
 }
