@@ -34,11 +34,11 @@ class ReportAuthorizationTest {
     @BeforeEach
     void twoTeachers() {
         reportFixtures();
-        f.schoolWithTerm();
-        teacherA = f.teacher("Ada A", "ada@test.example");
-        teacherB = f.teacher("Bea B", "bea@test.example");
-        classOfA = f.classOf(teacherA, "A's class");
-        classOfB = f.classOf(teacherB, "B's class");
+        ReportFixtures.TwoClasses two = f.twoTeachersWithAClassEach("A's class", "B's class");
+        teacherA = two.teacherA();
+        teacherB = two.teacherB();
+        classOfA = two.classOfA();
+        classOfB = two.classOfB();
         f.students(teacherB, classOfB, "Zoë K.");
     }
 

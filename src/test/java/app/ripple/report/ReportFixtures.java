@@ -68,6 +68,18 @@ final class ReportFixtures {
         fixtures.clock().set(TERM_START.minusDays(3).atStartOfDay(ZONE).toInstant());
     }
 
+    /** Two teachers (Ada A and Bea B), each with a class of their own. */
+    record TwoClasses(long teacherA, long teacherB, long classOfA, long classOfB) {
+    }
+
+    /** A school with a running term, and {@link TwoClasses} named {@code nameA} and {@code nameB}. */
+    TwoClasses twoTeachersWithAClassEach(String nameA, String nameB) {
+        schoolWithTerm();
+        long a = teacher("Ada A", "ada@test.example");
+        long b = teacher("Bea B", "bea@test.example");
+        return new TwoClasses(a, b, classOf(a, nameA), classOf(b, nameB));
+    }
+
     long teacher(String name, String email) {
         return fixtures.teacher(name, email);
     }

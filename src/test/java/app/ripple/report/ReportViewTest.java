@@ -31,11 +31,11 @@ class ReportViewTest extends ViewTest {
     @BeforeEach
     void twoClasses() {
         reportFixtures();
-        f.schoolWithTerm();
-        teacherA = f.teacher("Ada A", "ada@test.example");
-        teacherB = f.teacher("Bea B", "bea@test.example");
-        classOfA = f.classOf(teacherA, "Class A");
-        classOfB = f.classOf(teacherB, "Class B");
+        ReportFixtures.TwoClasses two = f.twoTeachersWithAClassEach("Class A", "Class B");
+        teacherA = two.teacherA();
+        teacherB = two.teacherB();
+        classOfA = two.classOfA();
+        classOfB = two.classOfB();
         f.students(teacherA, classOfA, "Zoë K.", "Ana B.");
         fixtures.signOut();
     }
