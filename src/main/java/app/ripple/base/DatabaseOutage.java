@@ -30,8 +30,7 @@ class DatabaseOutage implements VaadinServiceInitListener {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof CannotCreateTransactionException || c instanceof DataAccessResourceFailureException
                     || c instanceof TransientDataAccessException || c instanceof SQLTransientConnectionException
-                    || c instanceof java.net.ConnectException
-                    || c instanceof org.springframework.orm.jpa.JpaSystemException && String.valueOf(c.getMessage()).contains("connection")) {
+                    || c instanceof java.net.ConnectException) {
                 return true;
             }
             if (c instanceof java.sql.SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +32,10 @@ class DemoChallenges {
         "I shared my umbrella at the bus stop", "I asked the new girl to sit with us", "I told my friend it is OK to feel sad"};
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final Clock clock;
 
-    DemoChallenges(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    DemoChallenges(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.clock = clock;
     }
 
@@ -74,9 +71,9 @@ class DemoChallenges {
                     act, category, recipient, 1 + random.nextInt(5), at});
             }
             rows.sort(java.util.Comparator.comparing(r -> (Timestamp) r[8]));
-            batch.batchUpdate("""
+            app.ripple.base.MultiRowInsert.insert(jdbc, """
                     insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, library_act_id, category, recipient,
-                        feeling, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?)""", rows);
+                        feeling, status, created_at)""", "(?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?)", rows);
             approvedIds.addAll(jdbc.sql("select id from kindness_act where class_id = ? and category <> 'KIND_TO_MYSELF' order by created_at, id")
                     .param(classId).query(Long.class).list());
             // Ripples: some acts were inspired by a classmate's earlier act, a few in long chains.

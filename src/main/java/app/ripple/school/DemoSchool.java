@@ -29,20 +29,16 @@ class DemoSchool implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
     private final SetupService setup;
-    private final SchoolRepository schools;
-    private final TermRepository terms;
-    private final StaffAccountRepository staff;
+    private final SchoolRows rows;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoSchool(SetupService setup, SchoolRepository schools, TermRepository terms, StaffAccountRepository staff,
+    DemoSchool(SetupService setup, SchoolRows rows,
             PasswordEncoder passwordEncoder, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.setup = setup;
-        this.schools = schools;
-        this.terms = terms;
-        this.staff = staff;
+        this.rows = rows;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.events = events;
@@ -57,20 +53,19 @@ class DemoSchool implements ApplicationRunner {
         }
         tx.executeWithoutResult(status -> {
             ZoneId zone = ZoneId.of("Europe/London");
-            School school = schools.save(new School("Riverside Primary School (demo)", zone.getId(), "en", clock.instant()));
+            long schoolId = rows.insertSchool("Riverside Primary School (demo)", zone.getId(), "en", clock.instant());
             LocalDate today = LocalDate.now(clock.withZone(zone));
-            Term term = terms.save(new Term(school.getId(), "Term " + today.getYear() + " (demo)",
-                    today.minusWeeks(9), today.plusWeeks(5)));
+            TermInfo term = rows.insertTerm(schoolId, "Term " + today.getYear() + " (demo)", today.minusWeeks(9), today.plusWeeks(5), null);
             String hash = passwordEncoder.encode(PASSWORD);
-            StaffAccount coordinator = staff.save(new StaffAccount(school.getId(), "Morgan Reyes", "coordinator@example.org",
-                    hash, Role.COORDINATOR, "en", false, clock.instant()));
+            long coordinator = rows.insertStaff(schoolId, "Morgan Reyes", "coordinator@example.org", hash, Role.COORDINATOR, "en",
+                    false, clock.instant());
             String[] names = {"Alex Kim", "Sam Ortiz", "Jordan Lee"};
             long[] teacherIds = new long[names.length];
             for (int i = 0; i < names.length; i++) {
-                teacherIds[i] = staff.save(new StaffAccount(school.getId(), names[i], "teacher" + (i + 1) + "@example.org",
-                        hash, Role.TEACHER, i == 1 ? "es" : "en", false, clock.instant())).id();
+                teacherIds[i] = rows.insertStaff(schoolId, names[i], "teacher" + (i + 1) + "@example.org", hash, Role.TEACHER,
+                        i == 1 ? "es" : "en", false, clock.instant());
             }
-            events.publishEvent(new DemoSchoolCreated(school.getId(), term.toInfo(), coordinator.id(), teacherIds));
+            events.publishEvent(new DemoSchoolCreated(schoolId, term, coordinator, teacherIds));
         });
         log.info("Demo school created: sign in as coordinator@example.org or teacher1@example.org with password {}", PASSWORD);
     }

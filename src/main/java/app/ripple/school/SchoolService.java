@@ -22,19 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SchoolService {
 
-    private final SchoolRepository schools;
-    private final TermRepository terms;
+    private final SchoolRows rows;
     private final Clock clock;
     private final AuditService audit;
     private final JdbcClient jdbc;
     private final app.ripple.security.CurrentUser currentUser;
 
-    SchoolService(SchoolRepository schools, TermRepository terms, Clock clock, AuditService audit, JdbcClient jdbc,
-            app.ripple.security.CurrentUser currentUser) {
+    SchoolService(SchoolRows rows, Clock clock, AuditService audit, JdbcClient jdbc, app.ripple.security.CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.schools = schools;
-        this.terms = terms;
+        this.rows = rows;
         this.clock = clock;
         this.audit = audit;
     }
@@ -43,15 +40,13 @@ public class SchoolService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<SchoolInfo> current() {
-        return schools.findFirstByOrderByIdAsc().map(SchoolService::info);
+        return rows.school().map(SchoolService::info);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TermInfo> terms() {
-        return schools.findFirstByOrderByIdAsc()
-                .map(s -> terms.findBySchoolIdOrderByStartDateAsc(s.getId()).stream().map(Term::toInfo).toList())
-                .orElse(List.of());
+        return rows.school().map(s -> rows.terms(s.id())).orElse(List.of());
     }
 
     /** Today's date in the school's time zone (UTC before setup). */
@@ -85,9 +80,9 @@ public class SchoolService {
         p.require(Languages.isSupported(language), "language", "validation.required");
         p.require(paperSize.equals("A4") || paperSize.equals("LETTER"), "paperSize", "validation.required");
         p.throwIfAny();
-        School s = schools.findFirstByOrderByIdAsc().orElseThrow();
-        s.update(name.strip(), timeZone, language, paperSize);
-        audit.record("SCHOOL_SETTINGS_CHANGED", "school:" + s.getId(), null);
+        School s = rows.school().orElseThrow();
+        rows.updateSchool(s.id(), name.strip(), timeZone, language, paperSize);
+        audit.record("SCHOOL_SETTINGS_CHANGED", "school:" + s.id(), null);
     }
 
     /** Shortest and longest retention period a school may set, in months. */
@@ -101,7 +96,7 @@ public class SchoolService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional(readOnly = true)
     public Optional<Integer> retentionMonths() {
-        return schools.findFirstByOrderByIdAsc().map(School::getRetentionMonths);
+        return rows.school().map(School::retentionMonths);
     }
 
     /** Coordinators switch retention on (1–120 months) or off ({@code null}). */
@@ -112,9 +107,9 @@ public class SchoolService {
         p.require(months == null || (months >= RETENTION_MIN_MONTHS && months <= RETENTION_MAX_MONTHS), "retentionMonths",
                 "school.retention.range", RETENTION_MIN_MONTHS, RETENTION_MAX_MONTHS);
         p.throwIfAny();
-        School s = schools.findFirstByOrderByIdAsc().orElseThrow();
-        s.setRetentionMonths(months);
-        audit.record("RETENTION_SETTING_CHANGED", "school:" + s.getId(), months == null ? "off" : months + " months");
+        School s = rows.school().orElseThrow();
+        rows.updateRetentionMonths(s.id(), months);
+        audit.record("RETENTION_SETTING_CHANGED", "school:" + s.id(), months == null ? "off" : months + " months");
     }
 
     /** Coordinators add terms; a term may not end before it starts or overlap another. */
@@ -153,14 +148,10 @@ public class SchoolService {
             }
         }
         p.throwIfAny();
-        School s = schools.findFirstByOrderByIdAsc().orElseThrow();
-        Term t = terms.save(new Term(s.getId(), name.strip(), start, end));
-        if (schoolYearId != null) {
-            terms.flush();
-            jdbc.sql("update term set school_year_id = ? where id = ?").params(schoolYearId, t.getId()).update();
-        }
-        audit.record("TERM_ADDED", "term:" + t.getId(), t.getName());
-        return t.toInfo();
+        School s = rows.school().orElseThrow();
+        TermInfo t = rows.insertTerm(s.id(), name.strip(), start, end, schoolYearId);
+        audit.record("TERM_ADDED", "term:" + t.id(), t.name());
+        return t;
     }
 
     /** The school years, oldest first. Any signed-in staff member may read them. */
@@ -190,9 +181,9 @@ public class SchoolService {
             }
         }
         p.throwIfAny();
-        School s = schools.findFirstByOrderByIdAsc().orElseThrow();
+        School s = rows.school().orElseThrow();
         long id = jdbc.sql("insert into school_year (school_id, name, start_date, end_date) values (?, ?, ?, ?) returning id")
-                .params(s.getId(), name.strip(), start, end).query(Long.class).single();
+                .params(s.id(), name.strip(), start, end).query(Long.class).single();
         audit.record("SCHOOL_YEAR_ADDED", "school_year:" + id, name.strip());
         return new SchoolYearInfo(id, name.strip(), start, end);
     }
@@ -242,6 +233,6 @@ public class SchoolService {
     }
 
     static SchoolInfo info(School s) {
-        return new SchoolInfo(s.getId(), s.getName(), ZoneId.of(s.getTimeZone()), s.getDefaultLanguage(), s.getPaperSize());
+        return new SchoolInfo(s.id(), s.name(), ZoneId.of(s.timeZone()), s.defaultLanguage(), s.paperSize());
     }
 }

@@ -25,18 +25,16 @@ public class SetupService implements SetupStatus {
     }
 
     private final JdbcClient jdbc;
-    private final SchoolRepository schools;
-    private final StaffAccountRepository staff;
+    private final SchoolRows rows;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
 
-    SetupService(JdbcClient jdbc, SchoolRepository schools, StaffAccountRepository staff, PasswordPolicy passwordPolicy,
+    SetupService(JdbcClient jdbc, SchoolRows rows, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
-        this.schools = schools;
-        this.staff = staff;
+        this.rows = rows;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -64,11 +62,11 @@ public class SetupService implements SetupStatus {
         }
         Problems p = validate(form);
         p.throwIfAny();
-        School school = schools.save(new School(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant()));
+        long schoolId = rows.insertSchool(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant());
         String email = StaffService.normalizeEmail(form.email());
-        staff.save(new StaffAccount(school.getId(), form.coordinatorName().strip(), email,
-                passwordEncoder.encode(form.password()), Role.COORDINATOR, form.language(), false, clock.instant()));
-        audit.recordAs(email, "SETUP", "school:" + school.getId(), "first-run setup created the school and its coordinator");
+        rows.insertStaff(schoolId, form.coordinatorName().strip(), email, passwordEncoder.encode(form.password()),
+                Role.COORDINATOR, form.language(), false, clock.instant());
+        audit.recordAs(email, "SETUP", "school:" + schoolId, "first-run setup created the school and its coordinator");
     }
 
     private Problems validate(SetupForm form) {

@@ -25,12 +25,12 @@ class StaffAuthentication implements AuthenticationProvider {
     private final AuditService audit;
     private final DaoAuthenticationProvider passwords;
 
-    StaffAuthentication(StaffAccountRepository staff, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+    StaffAuthentication(SchoolRows rows, PasswordEncoder passwordEncoder, LoginThrottle throttle,
             AuditService audit) {
         this.throttle = throttle;
         this.audit = audit;
-        UserDetailsService users = username -> staff.findByEmailIgnoreCase(username.strip())
-                .map(a -> new RippleUser(a.id(), a.getEmail(), a.getName(), a.getRole(), a.isActive(), a.getPasswordHash()))
+        UserDetailsService users = username -> rows.staffByEmail(username.strip())
+                .map(a -> new RippleUser(a.id(), a.email(), a.name(), a.role(), a.active(), a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);

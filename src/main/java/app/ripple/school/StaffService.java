@@ -31,8 +31,7 @@ public class StaffService {
     private static final char[] READABLE = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final StaffAccountRepository staff;
-    private final SchoolRepository schools;
+    private final SchoolRows rows;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
@@ -40,11 +39,10 @@ public class StaffService {
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    StaffService(StaffAccountRepository staff, SchoolRepository schools, PasswordPolicy passwordPolicy,
+    StaffService(SchoolRows rows, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, LoginThrottle throttle,
             Clock clock) {
-        this.staff = staff;
-        this.schools = schools;
+        this.rows = rows;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -56,7 +54,7 @@ public class StaffService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public List<StaffSummary> list() {
-        return staff.findAllByOrderByRoleAscNameAsc().stream().map(StaffAccount::toSummary).toList();
+        return rows.allStaff().stream().map(StaffAccount::toSummary).toList();
     }
 
     /** Creates a teacher with a one-time password that must be changed at first sign-in. */
@@ -67,17 +65,16 @@ public class StaffService {
         checkName(name, p, "name");
         checkEmail(email, p, "email");
         String normalized = normalizeEmail(email);
-        if (p.isEmpty() && staff.findByEmailIgnoreCase(normalized).isPresent()) {
+        if (p.isEmpty() && rows.staffByEmail(normalized).isPresent()) {
             p.add("email", "staff.email.taken");
         }
         p.throwIfAny();
-        long schoolId = schools.findFirstByOrderByIdAsc().orElseThrow().getId();
-        String language = schools.findFirstByOrderByIdAsc().orElseThrow().getDefaultLanguage();
+        School school = rows.school().orElseThrow();
         String password = oneTimePassword();
-        StaffAccount account = staff.save(new StaffAccount(schoolId, name.strip(), normalized,
-                passwordEncoder.encode(password), Role.TEACHER, language, true, clock.instant()));
-        audit.record("STAFF_CREATED", "staff:" + account.id(), "teacher " + normalized);
-        return new OneTimePassword(account.id(), normalized, password);
+        long id = rows.insertStaff(school.id(), name.strip(), normalized, passwordEncoder.encode(password), Role.TEACHER,
+                school.defaultLanguage(), true, clock.instant());
+        audit.record("STAFF_CREATED", "staff:" + id, "teacher " + normalized);
+        return new OneTimePassword(id, normalized, password);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -87,21 +84,21 @@ public class StaffService {
         if (caller.staffId() == staffId && !active) {
             throw new InvalidInputException("active", "staff.cannotDeactivateSelf");
         }
-        StaffAccount account = staff.findById(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
-        account.setActive(active);
-        audit.record(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", "staff:" + staffId, account.getEmail());
+        StaffAccount account = rows.staff(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
+        rows.setActive(staffId, active);
+        audit.record(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", "staff:" + staffId, account.email());
     }
 
     /** A new one-time password for someone who forgot theirs; it also lifts a sign-in lock-out. */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public OneTimePassword resetPassword(long staffId) {
-        StaffAccount account = staff.findById(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
+        StaffAccount account = rows.staff(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
         String password = oneTimePassword();
-        account.setPassword(passwordEncoder.encode(password), true);
-        throttle.clear(account.getEmail());
-        audit.record("STAFF_PASSWORD_RESET", "staff:" + staffId, account.getEmail());
-        return new OneTimePassword(staffId, account.getEmail(), password);
+        rows.setPassword(staffId, passwordEncoder.encode(password), true);
+        throttle.clear(account.email());
+        audit.record("STAFF_PASSWORD_RESET", "staff:" + staffId, account.email());
+        return new OneTimePassword(staffId, account.email(), password);
     }
 
     /** A colleague as teachers see them when choosing co-teachers: a name, nothing more. */
@@ -112,8 +109,8 @@ public class StaffService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional(readOnly = true)
     public List<StaffRef> colleagues() {
-        return staff.findAllByOrderByRoleAscNameAsc().stream().filter(StaffAccount::isActive)
-                .map(a -> new StaffRef(a.id(), a.getName())).sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
+        return rows.allStaff().stream().filter(StaffAccount::active)
+                .map(a -> new StaffRef(a.id(), a.name())).sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
     }
 
     /** The signed-in staff member's own account. */
@@ -128,10 +125,10 @@ public class StaffService {
     public void changeOwnPassword(String current, String newPassword, String repeat) {
         StaffAccount account = own();
         Problems p = new Problems();
-        if (!passwordEncoder.matches(current, account.getPasswordHash())) {
+        if (!passwordEncoder.matches(current, account.passwordHash())) {
             p.add("current", "account.password.currentWrong");
         }
-        passwordPolicy.check(newPassword, account.getEmail(), p, "new");
+        passwordPolicy.check(newPassword, account.email(), p, "new");
         if (p.isEmpty() && newPassword.equals(current)) {
             p.add("new", "account.password.same");
         }
@@ -139,7 +136,7 @@ public class StaffService {
             p.add("repeat", "account.password.mismatch");
         }
         p.throwIfAny();
-        account.setPassword(passwordEncoder.encode(newPassword), false);
+        rows.setPassword(account.id(), passwordEncoder.encode(newPassword), false);
         audit.record("PASSWORD_CHANGED", "staff:" + account.id(), null);
     }
 
@@ -150,13 +147,13 @@ public class StaffService {
             throw new InvalidInputException("language", "validation.required");
         }
         StaffAccount account = own();
-        account.setLanguage(language);
+        rows.setLanguage(account.id(), language);
         audit.record("LANGUAGE_CHANGED", "staff:" + account.id(), language);
     }
 
     private StaffAccount own() {
         Caller caller = currentUser.require();
-        return staff.findById(caller.staffId()).orElseThrow(() -> new NotAllowedException("account gone"));
+        return rows.staff(caller.staffId()).orElseThrow(() -> new NotAllowedException("account gone"));
     }
 
     static String normalizeEmail(String email) {

@@ -14,7 +14,6 @@ import java.util.Random;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,11 @@ import org.springframework.stereotype.Component;
 class DemoAttitudeChecks {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final PseudonymKeys keys;
     private final Clock clock;
 
-    DemoAttitudeChecks(JdbcClient jdbc, JdbcTemplate batch, PseudonymKeys keys, Clock clock) {
+    DemoAttitudeChecks(JdbcClient jdbc, PseudonymKeys keys, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.keys = keys;
         this.clock = clock;
     }
@@ -86,9 +83,9 @@ class DemoAttitudeChecks {
                     done.add(new Object[] {post, student});
                 }
             }
-            batch.batchUpdate("insert into attitude_response (check_id, pseudonym, answers, answered_on) values (?, ?, cast(? as smallint[]), ?)",
-                    responses);
-            batch.batchUpdate("insert into attitude_check_done (check_id, student_id) values (?, ?)", done);
+            app.ripple.base.MultiRowInsert.insert(jdbc, "insert into attitude_response (check_id, pseudonym, answers, answered_on)",
+                    "(?, ?, cast(? as smallint[]), ?)", responses);
+            app.ripple.base.MultiRowInsert.insert(jdbc, "insert into attitude_check_done (check_id, student_id)", "(?, ?)", done);
         }
     }
 

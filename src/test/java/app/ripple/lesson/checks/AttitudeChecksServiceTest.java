@@ -326,7 +326,6 @@ class AttitudeChecksServiceTest {
         });
     }
 
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     @Autowired PseudonymKeys keys;
     @Autowired app.ripple.school.SchoolService schoolService;
 
@@ -337,7 +336,7 @@ class AttitudeChecksServiceTest {
         fixtures.signIn(f.coordinator);
         app.ripple.school.TermInfo term = schoolService.terms().getFirst();
         long schoolId = fixtures.jdbc().sql("select id from school").query(Long.class).single();
-        new DemoAttitudeChecks(fixtures.jdbc(), jdbcTemplate, keys, fixtures.clock())
+        new DemoAttitudeChecks(fixtures.jdbc(), keys, fixtures.clock())
                 .on(new app.ripple.school.DemoSchoolCreated(schoolId, term, f.coordinator, new long[] {a.teacher(), b.teacher()}));
         for (TestClass c : List.of(a, b)) {
             fixtures.signIn(c.teacher());

@@ -1,0 +1,111 @@
+package app.ripple.school;
+
+import app.ripple.security.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The school package's SQL for its own tables (school, term, staff_account): records in, records
+ * out. Callers bring the transaction and the access checks.
+ */
+@Component
+class SchoolRows {
+
+    private static final String STAFF_COLUMNS =
+            "id, school_id, name, email, password_hash, role, language, active, must_change_password";
+
+    private final JdbcClient jdbc;
+
+    SchoolRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The installation's school: the first one created. */
+    Optional<School> school() {
+        return jdbc.sql("""
+                select id, name, time_zone, default_language, paper_size, retention_months from school order by id limit 1""")
+                .query((rs, n) -> new School(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        (Integer) rs.getObject(6)))
+                .optional();
+    }
+
+    long insertSchool(String name, String timeZone, String defaultLanguage, Instant createdAt) {
+        return jdbc.sql("insert into school (name, time_zone, default_language, created_at) values (?, ?, ?, ?) returning id")
+                .params(name, timeZone, defaultLanguage, Timestamp.from(createdAt)).query(Long.class).single();
+    }
+
+    void updateSchool(long id, String name, String timeZone, String defaultLanguage, String paperSize) {
+        jdbc.sql("update school set name = ?, time_zone = ?, default_language = ?, paper_size = ? where id = ?")
+                .params(name, timeZone, defaultLanguage, paperSize, id).update();
+    }
+
+    void updateRetentionMonths(long id, @Nullable Integer months) {
+        jdbc.sql("update school set retention_months = ? where id = ?").params(months, id).update();
+    }
+
+    List<TermInfo> terms(long schoolId) {
+        return jdbc.sql("select id, name, start_date, end_date, closed from term where school_id = ? order by start_date, id")
+                .param(schoolId)
+                .query((rs, n) -> new TermInfo(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+                .list();
+    }
+
+    /** One insert, school year included. */
+    TermInfo insertTerm(long schoolId, String name, LocalDate start, LocalDate end, @Nullable Long schoolYearId) {
+        long id = jdbc.sql("insert into term (school_id, name, start_date, end_date, school_year_id) values (?, ?, ?, ?, ?) returning id")
+                .params(schoolId, name, start, end, schoolYearId).query(Long.class).single();
+        return new TermInfo(id, name, start, end, false);
+    }
+
+    Optional<StaffAccount> staff(long id) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account where id = ?").param(id).query(SchoolRows::staff)
+                .optional();
+    }
+
+    /** Emails are unique ignoring case (a unique index on lower(email)). */
+    Optional<StaffAccount> staffByEmail(String email) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account where lower(email) = lower(?)").param(email)
+                .query(SchoolRows::staff).optional();
+    }
+
+    List<StaffAccount> allStaff() {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account order by role, name, id").query(SchoolRows::staff).list();
+    }
+
+    long insertStaff(long schoolId, String name, String email, String passwordHash, Role role, String language,
+            boolean mustChangePassword, Instant createdAt) {
+        return jdbc.sql("""
+                insert into staff_account (school_id, name, email, password_hash, role, language, must_change_password, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(schoolId, name, email, passwordHash, role.name(), language, mustChangePassword, Timestamp.from(createdAt))
+                .query(Long.class).single();
+    }
+
+    void setActive(long staffId, boolean active) {
+        jdbc.sql("update staff_account set active = ? where id = ?").params(active, staffId).update();
+    }
+
+    void setLanguage(long staffId, String language) {
+        jdbc.sql("update staff_account set language = ? where id = ?").params(language, staffId).update();
+    }
+
+    void setPassword(long staffId, String passwordHash, boolean mustChange) {
+        jdbc.sql("update staff_account set password_hash = ?, must_change_password = ? where id = ?")
+                .params(passwordHash, mustChange, staffId).update();
+    }
+
+    private static StaffAccount staff(ResultSet rs, int row) throws SQLException {
+        return new StaffAccount(rs.getLong("id"), rs.getLong("school_id"), rs.getString("name"), rs.getString("email"),
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("language"),
+                rs.getBoolean("active"), rs.getBoolean("must_change_password"));
+    }
+}
