@@ -14,6 +14,9 @@ import app.ripple.challenge.library.ActLibrary;
 import app.ripple.challenge.library.SuggestedAct;
 import app.ripple.classroom.ClassService;
 import app.ripple.classroom.KioskService;
+import app.ripple.safeguarding.AttentionSubject;
+import app.ripple.safeguarding.ConcernRaised;
+import app.ripple.safeguarding.SafeguardingService;
 import app.ripple.school.AuditService;
 import app.ripple.security.StudentPrincipal;
 import java.sql.Timestamp;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,10 +49,12 @@ public class ActService {
     private final SchoolDay schoolDay;
     private final Clock clock;
     private final ClassService classes;
+    private final ApplicationEventPublisher events;
 
     ActService(JdbcClient jdbc, KioskService kiosk, ChallengeService challenges, SafeguardingService safeguarding,
-            AuditService audit, SchoolDay schoolDay, Clock clock, ClassService classes) {
+            AuditService audit, SchoolDay schoolDay, Clock clock, ClassService classes, ApplicationEventPublisher events) {
         this.classes = classes;
+        this.events = events;
         this.jdbc = jdbc;
         this.kiosk = kiosk;
         this.challenges = challenges;
@@ -137,7 +143,7 @@ public class ActService {
 
         Category category = target.suggestionCategory() != null ? target.suggestionCategory()
                 : act.recipient() == Recipient.MYSELF ? Category.KIND_TO_MYSELF : firstSharedCategory(target.categories());
-        Optional<String> concern = own == null ? Optional.empty() : safeguarding.match(own);
+        Optional<String> concern = own == null ? Optional.empty() : safeguarding.concerningPhrase(own);
         Status status = concern.isPresent() ? Status.NEEDS_ATTENTION : own != null ? Status.PENDING : Status.APPROVED;
         // Idempotent in one statement: a key seen before inserts nothing, and the first answer is looked up below.
         Long id = jdbc.sql("""
@@ -154,8 +160,7 @@ public class ActService {
             return existing(act, s).orElseThrow();
         }
         if (concern.isPresent()) {
-            jdbc.sql("insert into attention_item (class_id, act_id, matched, created_at) values (?, ?, ?, ?)")
-                    .params(s.classId(), id, concern.get(), Timestamp.from(clock.instant())).update();
+            events.publishEvent(new ConcernRaised(AttentionSubject.ACT, id, s.classId(), concern.get()));
             audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
         }
         return recorded(id, status);

@@ -64,11 +64,6 @@ public final class ChallengeRecords {
             Instant at, boolean notMe, Status status) {
     }
 
-    /** A safeguarding item: from an act's own words, or ({@code reflection}) from a private lesson reflection. */
-    public record AttentionItem(long id, long classId, String className, String studentName, String text, String matched,
-            String status, String notes, Instant at, boolean reflection) {
-    }
-
     /** What the student's space opens with: the challenges running today and the student's own last acts. */
     public record StudentStart(List<ChallengeInfo> running, List<MyAct> recent) {
     }

@@ -9,11 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The challenge feature's part of an access request or erasure: the student's kindness acts and the
- * safeguarding items raised by them. Acts that other students said were inspired by one of theirs
+ * The challenge feature's part of an access request or erasure: the student's kindness acts (the
+ * safeguarding items they raised are safeguarding's part, which runs first). Acts that other students said were inspired by one of theirs
  * stay (they belong to those students); only their "inspired by" link is cleared (ON DELETE SET NULL).
- * Staff notes on safeguarding items are not exported: the data-protection officer reviews them in
- * the needs-attention queue before anything is handed out (see docs/privacy.md).
  */
 @Component
 @Order(100)
@@ -27,7 +25,7 @@ class ChallengeStudentData implements StudentDataContributor {
 
     @Override
     public List<String> tables() {
-        return List.of("kindness_act", "attention_item");
+        return List.of("kindness_act");
     }
 
     @Override
@@ -38,19 +36,12 @@ class ChallengeStudentData implements StudentDataContributor {
                        ca.text as suggested_text, a.own_text, a.feeling, a.status, a.wall_text, a.not_me
                 from kindness_act a join challenge ch on ch.id = a.challenge_id left join custom_act ca on ca.id = a.custom_act_id
                 where a.student_id = ? order by a.created_at, a.id""").param(studentId).query().listOfRows());
-        out.put("attention_item", jdbc.sql("""
-                select i.id, i.created_at, i.act_id, i.matched, i.status, i.resolved_at
-                from attention_item i join kindness_act a on a.id = i.act_id
-                where a.student_id = ? order by i.created_at, i.id""").param(studentId).query().listOfRows());
         return out;
     }
 
     @Override
     public Map<String, Integer> erase(long studentId) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        out.put("attention_item", jdbc.sql("""
-                delete from attention_item where act_id in (select id from kindness_act where student_id = ?)""")
-                .param(studentId).update());
         out.put("kindness_act", jdbc.sql("delete from kindness_act where student_id = ?").param(studentId).update());
         return out;
     }

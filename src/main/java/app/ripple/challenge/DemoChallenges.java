@@ -33,8 +33,10 @@ class DemoChallenges {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoChallenges(JdbcClient jdbc, Clock clock) {
+    DemoChallenges(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -100,8 +102,8 @@ class DemoChallenges {
                     values (?, ?, ?, ?, 'I helped at lunch but nobody likes me', 'KIND_TO_OTHERS', 'SOMEONE_AT_SCHOOL', 'NEEDS_ATTENTION', ?)
                     returning id""")
                     .params(classId, week, students.get(students.size() - 1), UUID.randomUUID(), now).query(Long.class).single();
-            jdbc.sql("insert into attention_item (class_id, act_id, matched, created_at) values (?, ?, 'nobody likes me', ?)")
-                    .params(classId, attention, now).update();
+            events.publishEvent(new app.ripple.safeguarding.ConcernRaised(app.ripple.safeguarding.AttentionSubject.ACT, attention, classId,
+                    "nobody likes me"));
         }
     }
 

@@ -2,15 +2,13 @@ package app.ripple.challenge;
 
 import app.ripple.base.NotAllowedException;
 import app.ripple.base.Problems;
-import app.ripple.challenge.ChallengeRecords.AttentionItem;
 import app.ripple.challenge.ChallengeRecords.PendingAct;
 import app.ripple.challenge.ChallengeRecords.Status;
 import app.ripple.classroom.ClassService;
+import app.ripple.safeguarding.AttentionService;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The teacher's queues: own-words acts waiting for approval, acts a student flagged as "that
- * wasn't me", and safeguarding items that need attention (teachers of the class and coordinators).
+ * wasn't me" (teachers of the class and coordinators). The needs-attention queue belongs to safeguarding.
  */
 @Service
 public class ModerationService {
@@ -31,14 +29,14 @@ public class ModerationService {
     private final ClassService classes;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final Clock clock;
+    private final AttentionService attention;
 
-    ModerationService(JdbcClient jdbc, ClassService classes, CurrentUser currentUser, AuditService audit, Clock clock) {
+    ModerationService(JdbcClient jdbc, ClassService classes, CurrentUser currentUser, AuditService audit, AttentionService attention) {
         this.jdbc = jdbc;
         this.classes = classes;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock;
+        this.attention = attention;
     }
 
     /** Own-words acts waiting for approval and flagged acts, in the caller's classes. */
@@ -114,62 +112,6 @@ public class ModerationService {
         classes.requireAccess(classId);
     }
 
-    /** Safeguarding items of the caller's classes (a coordinator: all), open ones first. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
-    @Transactional
-    public List<AttentionItem> attention(boolean includeResolved) {
-        Caller caller = currentUser.require();
-        List<AttentionItem> items = jdbc.sql("""
-                select i.id, i.class_id, c.name, coalesce(s.display_name, ''), coalesce(a.own_text, r.text, ''), i.matched, i.status, i.notes,
-                       i.created_at, i.reflection_id is not null
-                from attention_item i join school_class c on c.id = i.class_id left join kindness_act a on a.id = i.act_id
-                left join lesson_reflection r on r.id = i.reflection_id
-                left join student s on s.id = coalesce(a.student_id, r.student_id)
-                where (:resolved or i.status <> 'RESOLVED')
-                  and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = i.class_id and ct.staff_id = :staff))
-                order by case i.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, i.created_at""")
-                .param("resolved", includeResolved).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
-                .query((rs, n) -> new AttentionItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10)))
-                .list();
-        if (!items.isEmpty()) {
-            audit.record("ATTENTION_QUEUE_VIEWED", null, items.size() + " items");
-        }
-        return items;
-    }
-
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
-    @Transactional
-    public void acknowledge(long itemId) {
-        requireItemAccess(itemId);
-        jdbc.sql("update attention_item set status = 'ACKNOWLEDGED' where id = ? and status = 'OPEN'").param(itemId).update();
-        audit.record("ATTENTION_ACKNOWLEDGED", "attention:" + itemId, null);
-    }
-
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
-    @Transactional
-    public void addNote(long itemId, String note) {
-        requireItemAccess(itemId);
-        Problems p = new Problems();
-        p.require(!note.isBlank(), "note", "validation.required");
-        p.require(note.strip().length() <= 1000, "note", "validation.tooLong", 1000);
-        p.requirePlainText(note, "note", true);
-        p.throwIfAny();
-        String line = clock.instant() + " " + currentUser.require().email() + ": " + note.strip();
-        jdbc.sql("update attention_item set notes = left(case when notes = '' then ? else notes || chr(10) || ? end, 4000) where id = ?")
-                .params(line, line, itemId).update();
-        audit.record("ATTENTION_NOTE_ADDED", "attention:" + itemId, null);
-    }
-
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
-    @Transactional
-    public void resolve(long itemId) {
-        requireItemAccess(itemId);
-        jdbc.sql("update attention_item set status = 'RESOLVED', resolved_at = ?, resolved_by = ? where id = ?")
-                .params(Timestamp.from(clock.instant()), currentUser.require().staffId(), itemId).update();
-        audit.record("ATTENTION_RESOLVED", "attention:" + itemId, null);
-    }
-
     /** How many items wait in the caller's queues: for the menu badge and the home page. */
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional(readOnly = true)
@@ -177,15 +119,6 @@ public class ModerationService {
         Caller caller = currentUser.require();
         int pending = jdbc.sql("select count(*) from kindness_act a where (a.status = 'PENDING' or (a.not_me and a.status <> 'HIDDEN')) and "
                 + MINE).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).query(Integer.class).single();
-        int attention = jdbc.sql("""
-                select count(*) from attention_item a where a.status <> 'RESOLVED' and """ + MINE)
-                .param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).query(Integer.class).single();
-        return new int[] {pending, attention};
-    }
-
-    private void requireItemAccess(long itemId) {
-        long classId = jdbc.sql("select class_id from attention_item where id = ?").param(itemId).query(Long.class).optional()
-                .orElseThrow(() -> new NotAllowedException("no item " + itemId));
-        classes.requireAccess(classId);
+        return new int[] {pending, attention.openCount()};
     }
 }

@@ -2,8 +2,9 @@ package app.ripple.challenge;
 
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;
-import app.ripple.challenge.ChallengeRecords.AttentionItem;
 import app.ripple.challenge.ChallengeRecords.PendingAct;
+import app.ripple.safeguarding.AttentionQueue;
+import app.ripple.safeguarding.AttentionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,11 +13,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,18 +34,18 @@ import java.time.format.FormatStyle;
 @Menu(order = 20, title = "nav.moderation", icon = "vaadin:check-square-o")
 class ModerationView extends Main implements HasDynamicTitle {
 
-    final Div attention = new Div();
+    final AttentionQueue attention;
     final Div queue = new Div();
     private final ModerationService moderation;
     private final DateTimeFormatter format;
 
-    ModerationView(ModerationService moderation, app.ripple.school.SchoolService school) {
+    ModerationView(ModerationService moderation, AttentionService attentionService, app.ripple.school.SchoolService school) {
         this.moderation = moderation;
         setId("moderation-view");
         addClassName("ripple-page");
         ZoneId zone = school.current().map(s -> s.timeZone()).orElse(ZoneId.of("UTC"));
         format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        attention.setId("attention-queue");
+        attention = new AttentionQueue(attentionService, format);
         queue.setId("approval-queue");
         Div a = new Div(new H2(getTranslation("moderation.attention")), new Paragraph(getTranslation("moderation.attention.help")), attention);
         a.addClassNames("ripple-card", "ripple-section", "ripple-attention");
@@ -57,67 +56,13 @@ class ModerationView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
-        attention.removeAll();
-        var items = moderation.attention(false);
-        if (items.isEmpty()) {
-            attention.add(new Paragraph(getTranslation("moderation.attention.none")));
-        }
-        items.forEach(i -> attention.add(attentionRow(i)));
+        attention.refresh();
         queue.removeAll();
         var pending = moderation.queue();
         if (pending.isEmpty()) {
             queue.add(new Paragraph(getTranslation("moderation.queue.none")));
         }
         pending.forEach(p -> queue.add(pendingRow(p)));
-    }
-
-    private Div attentionRow(AttentionItem i) {
-        Div row = new Div();
-        row.setId("attention-" + i.id());
-        row.addClassName("ripple-queue-row");
-        row.add(new Paragraph(getTranslation("moderation.who", i.studentName(), i.className(), format.format(i.at()))));
-        if (i.reflection()) {
-            Span source = new Span(getTranslation("moderation.fromReflection"));
-            source.setId("attention-reflection-" + i.id());
-            source.addClassName("ripple-muted");
-            row.add(source);
-        }
-        Paragraph text = new Paragraph(i.text());
-        text.addClassName("ripple-quote");
-        row.add(text, new Span(getTranslation("moderation.matched", i.matched(), getTranslation("moderation.status." + i.status()))));
-        if (!i.notes().isEmpty()) {
-            row.add(new Pre(i.notes()));
-        }
-        Button ack = new Button(getTranslation("moderation.acknowledge"), e -> {
-            moderation.acknowledge(i.id());
-            refresh();
-        });
-        ack.setId("attention-ack-" + i.id());
-        ack.setEnabled("OPEN".equals(i.status()));
-        TextField note = new TextField();
-        note.setPlaceholder(getTranslation("moderation.note"));
-        note.setAriaLabel(getTranslation("moderation.note"));
-        note.setId("attention-note-" + i.id());
-        Button addNote = new Button(getTranslation("moderation.addNote"), e -> {
-            try {
-                moderation.addNote(i.id(), note.getValue());
-                refresh();
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(this, ex, java.util.Map.of("note", note));
-            }
-        });
-        addNote.setId("attention-add-note-" + i.id());
-        Button resolve = new Button(getTranslation("moderation.resolve"), e -> {
-            moderation.resolve(i.id());
-            refresh();
-        });
-        resolve.setId("attention-resolve-" + i.id());
-        resolve.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(ack, note, addNote, resolve);
-        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        actions.getStyle().set("flex-wrap", "wrap");
-        row.add(actions);
-        return row;
     }
 
     private Div pendingRow(PendingAct p) {

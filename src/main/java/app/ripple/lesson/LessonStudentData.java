@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The lesson feature's part of an access request or erasure: lesson participation (and its
  * per-student rollup {@code lesson_dose}, kept by triggers for the dashboards), closing
- * reflections (and safeguarding items raised by them), attitude-check consents and the
+ * reflections (safeguarding items raised by them are safeguarding's part), attitude-check consents and the
  * "has answered" rows.
  * <p>
  * Attitude answers themselves are stored under a pseudonym only and are neither exported nor
@@ -49,10 +49,6 @@ class LessonStudentData implements StudentDataContributor {
                 select r.id, r.created_at, d.delivered_on, r.text, r.needs_attention, r.read_at
                 from lesson_reflection r join lesson_delivery d on d.id = r.delivery_id
                 where r.student_id = ? order by r.created_at, r.id""").param(studentId).query().listOfRows());
-        out.put("reflection_attention_item", jdbc.sql("""
-                select i.id, i.created_at, i.reflection_id, i.matched, i.status, i.resolved_at
-                from attention_item i join lesson_reflection r on r.id = i.reflection_id
-                where r.student_id = ? order by i.created_at, i.id""").param(studentId).query().listOfRows());
         out.put("attitude_consent", jdbc.sql("""
                 select instrument_code, consent, recorded_at from attitude_consent where student_id = ? order by instrument_code""")
                 .param(studentId).query().listOfRows());
@@ -65,9 +61,6 @@ class LessonStudentData implements StudentDataContributor {
     @Override
     public Map<String, Integer> erase(long studentId) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        out.put("reflection_attention_item", jdbc.sql("""
-                delete from attention_item where reflection_id in (select id from lesson_reflection where student_id = ?)""")
-                .param(studentId).update());
         out.put("lesson_reflection", jdbc.sql("delete from lesson_reflection where student_id = ?").param(studentId).update());
         out.put("lesson_participation", jdbc.sql("delete from lesson_participation where student_id = ?").param(studentId).update());
         // after the participation rows, whose trigger recounts this rollup row

@@ -3,13 +3,15 @@ package app.ripple.lesson;
 import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
 import app.ripple.base.Problems;
-import app.ripple.challenge.SafeguardingService;
 import app.ripple.classroom.ClassService;
 import app.ripple.classroom.KioskService;
 import app.ripple.lesson.LessonRecords.ReflectionInfo;
 import app.ripple.lesson.LessonRecords.ReflectionPrompt;
 import app.ripple.lesson.LessonRecords.ReflectionSaved;
 import app.ripple.lesson.library.LessonLibrary;
+import app.ripple.safeguarding.AttentionSubject;
+import app.ripple.safeguarding.ConcernRaised;
+import app.ripple.safeguarding.SafeguardingService;
 import app.ripple.school.AuditService;
 import app.ripple.school.SchoolService;
 import app.ripple.security.StudentPrincipal;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,9 +48,10 @@ public class ReflectionService {
     private final SchoolService school;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReflectionService(JdbcClient jdbc, KioskService kiosk, ClassService classes, DeliveryService deliveries,
-            SafeguardingService safeguarding, SchoolService school, AuditService audit, Clock clock) {
+            SafeguardingService safeguarding, SchoolService school, AuditService audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.kiosk = kiosk;
         this.classes = classes;
@@ -56,6 +60,7 @@ public class ReflectionService {
         this.school = school;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -125,8 +130,7 @@ public class ReflectionService {
             return existing(idempotencyKey, s).orElseThrow();
         }
         if (concern.isPresent()) {
-            jdbc.sql("insert into attention_item (class_id, reflection_id, matched, created_at) values (?, ?, ?, ?)")
-                    .params(s.classId(), id, concern.get(), now).update();
+            events.publishEvent(new ConcernRaised(AttentionSubject.REFLECTION, id, s.classId(), concern.get()));
             audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "reflection:" + id, "class:" + s.classId());
         }
         return saved(id, concern.isPresent());

@@ -7,6 +7,7 @@ import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
 import app.ripple.challenge.ChallengeRecords.RecordAct;
 import app.ripple.challenge.ChallengeRecords.Status;
+import app.ripple.safeguarding.AttentionService;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.RippleTest;
 import java.util.UUID;
@@ -24,6 +25,7 @@ class ActServiceTest {
     @Autowired ActService acts;
     @Autowired ChallengeService challenges;
     @Autowired ModerationService moderation;
+    @Autowired AttentionService attention;
     @Autowired WallService wall;
 
     long zoe;
@@ -98,18 +100,18 @@ class ActServiceTest {
         assertThat(es.status()).isEqualTo(Status.NEEDS_ATTENTION);
 
         fixtures.signIn(f.teacher);
-        assertThat(moderation.attention(false)).hasSize(2).allSatisfy(i -> assertThat(i.status()).isEqualTo("OPEN"));
+        assertThat(attention.list(false)).hasSize(2).allSatisfy(i -> assertThat(i.status()).isEqualTo("OPEN"));
         assertThat(moderation.queue()).isEmpty();
         assertThatThrownBy(() -> moderation.approve(r.actId())).isInstanceOf(NotAllowedException.class);
-        long item = moderation.attention(false).getFirst().id();
-        moderation.acknowledge(item);
-        moderation.addNote(item, "Talked with Zoë and her parents.");
-        moderation.resolve(item);
-        assertThat(moderation.attention(false)).hasSize(1);
+        long item = attention.list(false).getFirst().id();
+        attention.acknowledge(item);
+        attention.addNote(item, "Talked with Zoë and her parents.");
+        attention.resolve(item);
+        assertThat(attention.list(false)).hasSize(1);
         assertThat(wall.wall(f.classId).cards()).isEmpty();
 
         fixtures.signIn(fixtures.staffId(Fixtures.COORDINATOR_EMAIL));
-        assertThat(moderation.attention(true)).hasSize(2);
+        assertThat(attention.list(true)).hasSize(2);
     }
 
     /** What the progress was before the tally (V6): a fresh count of the challenge's acts. */

@@ -9,8 +9,9 @@ import app.ripple.challenge.ChallengeRecords.ChallengeForm;
 import app.ripple.challenge.ChallengeRecords.RecordAct;
 import app.ripple.challenge.ChallengeService;
 import app.ripple.challenge.ModerationService;
+import app.ripple.safeguarding.AttentionService;
+import app.ripple.safeguarding.SafeguardingService;
 import app.ripple.challenge.Recipient;
-import app.ripple.challenge.SafeguardingService;
 import app.ripple.classroom.AgeBand;
 import app.ripple.classroom.ClassRecords.ClassForm;
 import app.ripple.classroom.ClassRecords.StudentForm;
@@ -137,6 +138,7 @@ class HostileInputTest extends ViewTest {
     @Autowired ActService acts;
     @Autowired ModerationService moderation;
     @Autowired SafeguardingService safeguarding;
+    @Autowired AttentionService attention;
     @Autowired KioskSession kioskSession;
     @Autowired app.ripple.lesson.LessonService lessons;
     @Autowired app.ripple.lesson.DeliveryService deliveries;
@@ -498,7 +500,7 @@ class HostileInputTest extends ViewTest {
             long item = fixtures.jdbc().sql("select id from attention_item").query(Long.class).single();
             field("attention note", v -> {
                 fixtures.signIn(f.teacher);
-                moderation.addNote(item, v);
+                attention.addNote(item, v);
             }, () -> column("select notes from attention_item"), "moderation", f.teacher);
         } finally {
             fixtures.jdbc().sql("delete from concern_phrase where not (phrase = any (?))")

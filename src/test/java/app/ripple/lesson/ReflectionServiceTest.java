@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ripple.base.InvalidInputException;
-import app.ripple.challenge.ModerationService;
+import app.ripple.safeguarding.AttentionService;
 import app.ripple.lesson.LessonRecords.Participation;
 import app.ripple.lesson.LessonRecords.ReflectionPrompt;
 import app.ripple.lesson.LessonRecords.ReflectionSaved;
@@ -24,7 +24,7 @@ class ReflectionServiceTest {
     @Autowired Fixtures fixtures;
     @Autowired ReflectionService reflections;
     @Autowired DeliveryService deliveries;
-    @Autowired ModerationService moderation;
+    @Autowired AttentionService attention;
     LessonFixtures f;
     long teacher;
     long classId;
@@ -96,7 +96,7 @@ class ReflectionServiceTest {
         ReflectionSaved saved = reflections.answer(UUID.randomUUID(), d, "Sometimes NOBODY likes me...");
         assertThat(saved.showTrustedAdult()).isTrue();
         fixtures.signIn(teacher);
-        assertThat(moderation.attention(false)).singleElement().satisfies(i -> {
+        assertThat(attention.list(false)).singleElement().satisfies(i -> {
             assertThat(i.reflection()).isTrue();
             assertThat(i.text()).isEqualTo("Sometimes NOBODY likes me...");
             assertThat(i.studentName()).isEqualTo("Max L.");

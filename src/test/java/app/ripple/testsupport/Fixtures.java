@@ -1,5 +1,6 @@
 package app.ripple.testsupport;
 
+import app.ripple.base.LookupCache;
 import app.ripple.school.SetupService;
 import app.ripple.security.RippleUser;
 import app.ripple.security.Role;
@@ -27,9 +28,12 @@ public class Fixtures {
     private String passwordHash;
     private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
+    private final ObjectProvider<LookupCache<?>> caches;
+
     Fixtures(JdbcClient jdbc, SetupService setup, PasswordEncoder encoder, MutableClock clock,
-            ObjectProvider<SecurityContextHolderStrategy> strategy) {
+            ObjectProvider<SecurityContextHolderStrategy> strategy, ObjectProvider<LookupCache<?>> caches) {
         this.strategy = strategy;
+        this.caches = caches;
         this.jdbc = jdbc;
         this.setup = setup;
         this.encoder = encoder;
@@ -53,6 +57,8 @@ public class Fixtures {
                 jdbc.sql("alter table audit_log enable trigger audit_log_no_truncate").update();
             }
         }
+        // Tests write rows directly (and truncate them): no cached look-up may survive into the next test.
+        caches.forEach(LookupCache::invalidate);
         clock.set(TestClockConfig.START);
         useThisContextsSecurityStrategy();
         SecurityContextHolder.clearContext();

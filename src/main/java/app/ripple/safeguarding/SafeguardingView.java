@@ -1,4 +1,4 @@
-package app.ripple.challenge;
+package app.ripple.safeguarding;
 
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;

@@ -1,4 +1,4 @@
-package app.ripple.challenge;
+package app.ripple.safeguarding;
 
 import app.ripple.base.Problems;
 import app.ripple.school.AuditService;
@@ -25,27 +25,29 @@ public class SafeguardingService {
 
     private final JdbcClient jdbc;
     private final AuditService audit;
+    private final ConcernPhrases concernPhrases;
 
-    SafeguardingService(JdbcClient jdbc, AuditService audit) {
+    SafeguardingService(JdbcClient jdbc, AuditService audit, ConcernPhrases concernPhrases) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.concernPhrases = concernPhrases;
     }
 
-    /** The first concerning phrase found in the text, in any language. */
+    /** The first concerning phrase found in the text, in any language (phrases come from a cache). */
     Optional<String> match(String text) {
         String haystack = " " + normalize(text) + " ";
-        for (String phrase : jdbc.sql("select phrase from concern_phrase order by length(phrase) desc").query(String.class).list()) {
-            String needle = normalize(phrase);
-            if (!needle.isBlank() && haystack.contains(" " + needle + " ")) {
-                return Optional.of(phrase);
+        for (ConcernPhrases.Phrase phrase : concernPhrases.get()) {
+            if (haystack.contains(" " + phrase.normalized() + " ")) {
+                return Optional.of(phrase.phrase());
             }
         }
         return Optional.empty();
     }
 
     /**
-     * The same matching for other features' student texts (lesson reflections): the first
-     * concerning phrase found, if any. Callers route a match to the needs-attention queue.
+     * Matching for the features' student texts (acts in own words, lesson reflections): the first
+     * concerning phrase found, if any. Callers route a match to the needs-attention queue by
+     * publishing {@link ConcernRaised}.
      */
     @PreAuthorize("hasAnyRole('STUDENT','TEACHER','COORDINATOR')")
     @Transactional(readOnly = true)
@@ -77,6 +79,7 @@ public class SafeguardingService {
         p.throwIfAny();
         jdbc.sql("insert into concern_phrase (language, phrase) values (?, ?) on conflict do nothing")
                 .params(language, text.toLowerCase(Locale.ROOT)).update();
+        concernPhrases.invalidate();
         audit.record("CONCERN_PHRASE_ADDED", null, language + ": " + text);
     }
 
@@ -84,6 +87,7 @@ public class SafeguardingService {
     @Transactional
     public void removePhrase(long id) {
         jdbc.sql("delete from concern_phrase where id = ?").param(id).update();
+        concernPhrases.invalidate();
         audit.record("CONCERN_PHRASE_REMOVED", "phrase:" + id, null);
     }
 

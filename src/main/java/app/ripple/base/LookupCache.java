@@ -1,0 +1,79 @@
+package app.ripple.base;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One cached value that rarely changes (the school's time zone, the concern phrases, the attitude
+ * instruments), shared by every request of this app node. Each kind of look-up has one small
+ * subclass; whatever changes the underlying rows calls {@link #invalidate()}.
+ * <p>
+ * Invalidation drops the value at once and again after the changing transaction commits, so no
+ * request can keep a value read before the commit. A load that was running while the value was
+ * invalidated does not store its (possibly old) result. The expiry is only a safety net for
+ * changes made outside the app; with several app nodes, {@code invalidate()} is the one place a
+ * cross-node signal (e.g. PostgreSQL LISTEN/NOTIFY) would call.
+ */
+public abstract class LookupCache<T> {
+
+    private record Entry<T>(T value, Instant loadedAt) {
+    }
+
+    private final Clock clock;
+    private final Duration expiry;
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong loads = new AtomicLong();
+    private volatile @Nullable Entry<T> entry;
+
+    protected LookupCache(Clock clock, Duration expiry) {
+        this.clock = clock;
+        this.expiry = expiry;
+    }
+
+    /** Reads the value from the database (called on a miss, inside the caller's transaction if any). */
+    protected abstract T load();
+
+    /** The cached value, loaded on first use, after {@link #invalidate()} and after the expiry. */
+    public T get() {
+        Entry<T> e = entry;
+        Instant now = clock.instant();
+        if (e != null && !now.isAfter(e.loadedAt().plus(expiry)) && !now.isBefore(e.loadedAt())) {
+            return e.value();
+        }
+        long seen = generation.get();
+        T value = load();
+        loads.incrementAndGet();
+        if (generation.get() == seen) {
+            entry = new Entry<>(value, now);
+        }
+        return value;
+    }
+
+    /** Drops the value now and, inside a transaction, once more after it commits or rolls back. */
+    public void invalidate() {
+        clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    clear();
+                }
+            });
+        }
+    }
+
+    private void clear() {
+        generation.incrementAndGet();
+        entry = null;
+    }
+
+    /** How many times the value was read from the database: lets tests prove the cache is used. */
+    public long loads() {
+        return loads.get();
+    }
+}
