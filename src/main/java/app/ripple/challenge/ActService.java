@@ -21,6 +21,7 @@ import app.ripple.school.AuditService;
 import app.ripple.security.StudentPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,8 @@ public class ActService {
     }
 
     private List<ChallengeInfo> running(StudentPrincipal s) {
-        return challenges.load(s.classId(), null).stream().filter(c -> c.runsOn(schoolDay.today())).toList();
+        LocalDate today = schoolDay.today();
+        return challenges.load(s.classId(), null).stream().filter(c -> c.runsOn(today)).toList();
     }
 
     /** Recent approved, shareable acts of the student's class, to pick as "inspired by". */

@@ -14,6 +14,7 @@ import app.ripple.security.CurrentUser;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -157,7 +158,8 @@ public class ChallengeService {
 
     /** The same for code that already checked access (the tablet, the wall). */
     List<Progress> progressOfRunning(long classId) {
-        return load(classId, null).stream().filter(c -> c.runsOn(schoolDay.today()))
+        LocalDate today = schoolDay.today();
+        return load(classId, null).stream().filter(c -> c.runsOn(today))
                 .map(c -> new Progress(c.id(), c.title(), c.count(), c.goal())).toList();
     }
 

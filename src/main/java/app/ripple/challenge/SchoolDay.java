@@ -1,25 +1,21 @@
 package app.ripple.challenge;
 
-import java.time.Clock;
+import app.ripple.school.SchoolTimeZone;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Today's date at the school, for tablets too (they have no staff member to ask SchoolService as). */
 @Component
 class SchoolDay {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final SchoolTimeZone timeZone;
 
-    SchoolDay(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    SchoolDay(SchoolTimeZone timeZone) {
+        this.timeZone = timeZone;
     }
 
+    /** From the cached time zone: no query per call. Callers filtering a list still take it once. */
     LocalDate today() {
-        String zone = jdbc.sql("select time_zone from school order by id limit 1").query(String.class).optional().orElse("UTC");
-        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        return timeZone.today();
     }
 }

@@ -30,15 +30,17 @@ class DemoSchool implements ApplicationRunner {
 
     private final SetupService setup;
     private final SchoolRows rows;
+    private final CurrentSchool currentSchool;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoSchool(SetupService setup, SchoolRows rows,
+    DemoSchool(SetupService setup, SchoolRows rows, CurrentSchool currentSchool,
             PasswordEncoder passwordEncoder, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.setup = setup;
         this.rows = rows;
+        this.currentSchool = currentSchool;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.events = events;
@@ -54,6 +56,7 @@ class DemoSchool implements ApplicationRunner {
         tx.executeWithoutResult(status -> {
             ZoneId zone = ZoneId.of("Europe/London");
             long schoolId = rows.insertSchool("Riverside Primary School (demo)", zone.getId(), "en", clock.instant());
+            currentSchool.invalidate();
             LocalDate today = LocalDate.now(clock.withZone(zone));
             TermInfo term = rows.insertTerm(schoolId, "Term " + today.getYear() + " (demo)", today.minusWeeks(9), today.plusWeeks(5), null);
             String hash = passwordEncoder.encode(PASSWORD);

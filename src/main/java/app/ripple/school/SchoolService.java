@@ -23,12 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolService {
 
     private final SchoolRows rows;
+    private final CurrentSchool currentSchool;
+    private final SchoolTimeZone timeZone;
     private final Clock clock;
     private final AuditService audit;
     private final JdbcClient jdbc;
     private final app.ripple.security.CurrentUser currentUser;
 
-    SchoolService(SchoolRows rows, Clock clock, AuditService audit, JdbcClient jdbc, app.ripple.security.CurrentUser currentUser) {
+    SchoolService(SchoolRows rows, CurrentSchool currentSchool, SchoolTimeZone timeZone, Clock clock, AuditService audit, JdbcClient jdbc,
+            app.ripple.security.CurrentUser currentUser) {
+        this.currentSchool = currentSchool;
+        this.timeZone = timeZone;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.rows = rows;
@@ -36,11 +41,11 @@ public class SchoolService {
         this.audit = audit;
     }
 
-    /** The installation's school, once setup has run. Any signed-in person may read it. */
+    /** The installation's school, once setup has run (cached). Any signed-in person may read it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<SchoolInfo> current() {
-        return rows.school().map(SchoolService::info);
+        return currentSchool.get();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -53,7 +58,7 @@ public class SchoolService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(current().map(SchoolInfo::timeZone).orElse(ZoneId.of("UTC"))));
+        return timeZone.today();
     }
 
     /** The term that contains today in the school's time zone, if any. */
@@ -82,6 +87,7 @@ public class SchoolService {
         p.throwIfAny();
         School s = rows.school().orElseThrow();
         rows.updateSchool(s.id(), name.strip(), timeZone, language, paperSize);
+        currentSchool.invalidate();
         audit.record("SCHOOL_SETTINGS_CHANGED", "school:" + s.id(), null);
     }
 

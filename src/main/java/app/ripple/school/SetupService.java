@@ -26,15 +26,17 @@ public class SetupService implements SetupStatus {
 
     private final JdbcClient jdbc;
     private final SchoolRows rows;
+    private final CurrentSchool currentSchool;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
 
-    SetupService(JdbcClient jdbc, SchoolRows rows, PasswordPolicy passwordPolicy,
+    SetupService(JdbcClient jdbc, SchoolRows rows, CurrentSchool currentSchool, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.currentSchool = currentSchool;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -63,6 +65,7 @@ public class SetupService implements SetupStatus {
         Problems p = validate(form);
         p.throwIfAny();
         long schoolId = rows.insertSchool(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant());
+        currentSchool.invalidate();
         String email = StaffService.normalizeEmail(form.email());
         rows.insertStaff(schoolId, form.coordinatorName().strip(), email, passwordEncoder.encode(form.password()),
                 Role.COORDINATOR, form.language(), false, clock.instant());

@@ -94,8 +94,7 @@ public class InstrumentService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public void setRetired(String code, boolean retired) {
-        int changed = jdbc.sql("update attitude_instrument set retired = ? where school_id = ? and code = ?")
-                .params(retired, store.schoolId(), code).update();
+        int changed = store.setRetired(code, retired);
         if (changed == 0) {
             throw new InvalidInputException("instrument", "attitude.registry.builtInCannotRetire");
         }

@@ -31,16 +31,24 @@ class InstrumentStore {
     }
 
     private final JdbcClient jdbc;
+    private final InstrumentCache cache;
 
-    InstrumentStore(JdbcClient jdbc) {
+    InstrumentStore(JdbcClient jdbc, InstrumentCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     long schoolId() {
         return jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
     }
 
+    /** Every instrument, parsed once and cached: an import or a retirement invalidates the cache. */
     List<Stored> all() {
+        return cache.get();
+    }
+
+    /** Reads and parses the instruments (the cache's loader). */
+    List<Stored> load() {
         List<Stored> out = new ArrayList<>();
         BuiltInInstruments.all().forEach(i -> out.add(new Stored(i, false, null)));
         jdbc.sql("select definition, retired, imported_at from attitude_instrument where school_id = ? order by imported_at, id")
@@ -48,7 +56,7 @@ class InstrumentStore {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant()})
                 .list()
                 .forEach(r -> parse((String) r[0]).ifPresent(i -> out.add(new Stored(i, (Boolean) r[1], (Instant) r[2]))));
-        return out;
+        return List.copyOf(out);
     }
 
     Optional<Stored> find(String code) {
@@ -67,6 +75,15 @@ class InstrumentStore {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(schoolId(), instrument.id(), toJson(instrument), instrument.citation(), staffId, Timestamp.from(at))
                 .update();
+        cache.invalidate();
+    }
+
+    /** Retires or restores an imported instrument; 0 for a built-in one (or an unknown code). */
+    int setRetired(String code, boolean retired) {
+        int changed = jdbc.sql("update attitude_instrument set retired = ? where school_id = ? and code = ?")
+                .params(retired, schoolId(), code).update();
+        cache.invalidate();
+        return changed;
     }
 
     private static Optional<Instrument> parse(String json) {
