@@ -156,7 +156,7 @@ public class ActService {
         if (concern.isPresent()) {
             jdbc.sql("insert into attention_item (class_id, act_id, matched, created_at) values (?, ?, ?, ?)")
                     .params(s.classId(), id, concern.get(), Timestamp.from(clock.instant())).update();
-            audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
+            audit.record("SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
         }
         return recorded(id, status);
     }
@@ -244,11 +244,12 @@ public class ActService {
     @Transactional
     public void flagNotMe(long actId) {
         StudentPrincipal s = kiosk.requireStudentSession();
+        classes.requireWritable(s.classId());
         int n = jdbc.sql("update kindness_act set not_me = true where id = ? and student_id = ?").params(actId, s.studentId()).update();
         if (n == 0) {
             throw new NotAllowedException("act " + actId + " is not the student's");
         }
-        audit.recordAs("student:" + s.studentId(), "ACT_FLAGGED_NOT_ME", "act:" + actId, "class:" + s.classId());
+        audit.record("ACT_FLAGGED_NOT_ME", "act:" + actId, "class:" + s.classId());
     }
 
 }

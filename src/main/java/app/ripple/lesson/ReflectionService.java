@@ -127,7 +127,7 @@ public class ReflectionService {
         if (concern.isPresent()) {
             jdbc.sql("insert into attention_item (class_id, reflection_id, matched, created_at) values (?, ?, ?, ?)")
                     .params(s.classId(), id, concern.get(), now).update();
-            audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "reflection:" + id, "class:" + s.classId());
+            audit.record("SAFEGUARDING_MATCH", "reflection:" + id, "class:" + s.classId());
         }
         return saved(id, concern.isPresent());
     }

@@ -68,7 +68,7 @@ public class SetupService implements SetupStatus {
         String email = StaffService.normalizeEmail(form.email());
         staff.save(new StaffAccount(school.getId(), form.coordinatorName().strip(), email,
                 passwordEncoder.encode(form.password()), Role.COORDINATOR, form.language(), false, clock.instant()));
-        audit.recordAs(email, "SETUP", "school:" + school.getId(), "first-run setup created the school and its coordinator");
+        audit.recordSetup(email, school.getId());
     }
 
     private Problems validate(SetupForm form) {
