@@ -163,7 +163,7 @@ public class ActService {
         }
         if (concern.isPresent()) {
             events.publishEvent(new ConcernRaised(AttentionSubject.ACT, id, s.classId(), concern.get()));
-            audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
+            audit.record("SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
         }
         return recorded(id, status);
     }
@@ -251,11 +251,12 @@ public class ActService {
     @Transactional
     public void flagNotMe(long actId) {
         StudentPrincipal s = kiosk.requireStudentSession();
+        classes.requireWritable(s.classId());
         int n = jdbc.sql("update kindness_act set not_me = true where id = ? and student_id = ?").params(actId, s.studentId()).update();
         if (n == 0) {
             throw new NotAllowedException("act " + actId + " is not the student's");
         }
-        audit.recordAs("student:" + s.studentId(), "ACT_FLAGGED_NOT_ME", "act:" + actId, "class:" + s.classId());
+        audit.record("ACT_FLAGGED_NOT_ME", "act:" + actId, "class:" + s.classId());
     }
 
 }

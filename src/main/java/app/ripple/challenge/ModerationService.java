@@ -89,13 +89,13 @@ public class ModerationService {
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional
     public void clearNotMe(long actId) {
-        requireActAccess(actId);
+        classes.requireWritable(requireActAccess(actId));
         jdbc.sql("update kindness_act set not_me = false where id = ?").param(actId).update();
         audit.record("ACT_NOT_ME_CLEARED", "act:" + actId, null);
     }
 
     private void setStatus(long actId, Status status, String wallText) {
-        requireActAccess(actId);
+        classes.requireWritable(requireActAccess(actId));
         String current = jdbc.sql("select status from kindness_act where id = ?").param(actId).query(String.class).single();
         if (Status.NEEDS_ATTENTION.name().equals(current)) {
             // Safeguarding items are handled in the attention queue and never reach the wall.
@@ -106,10 +106,12 @@ public class ModerationService {
         audit.record("ACT_" + status.name(), "act:" + actId, wallText == null ? null : "replaced text");
     }
 
-    private void requireActAccess(long actId) {
+    /** The act's class, once the caller may see it. */
+    private long requireActAccess(long actId) {
         long classId = jdbc.sql("select class_id from kindness_act where id = ?").param(actId).query(Long.class).optional()
                 .orElseThrow(() -> new NotAllowedException("no act " + actId));
         classes.requireAccess(classId);
+        return classId;
     }
 
     /** How many items wait in the caller's queues: for the menu badge and the home page. */

@@ -3,6 +3,7 @@ package app.ripple.challenge;
 import app.ripple.challenge.ChallengeRecords.Progress;
 import app.ripple.challenge.ChallengeRecords.WallCard;
 import app.ripple.classroom.ClassService;
+import app.ripple.school.AuditService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +34,11 @@ public class WallService {
 
     private final JdbcClient jdbc;
     private final ClassService classes;
+    private final AuditService audit;
     private final ChallengeService challenges;
 
-    WallService(JdbcClient jdbc, ClassService classes, ChallengeService challenges) {
+    WallService(JdbcClient jdbc, ClassService classes, ChallengeService challenges, AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.classes = classes;
         this.challenges = challenges;
@@ -68,7 +71,9 @@ public class WallService {
     @Transactional
     public void setShowsNames(long classId, boolean showsNames) {
         classes.requireAccess(classId);
+        classes.requireWritable(classId);
         jdbc.sql("update school_class set wall_shows_names = ? where id = ?").params(showsNames, classId).update();
+        audit.record("WALL_NAMES_" + (showsNames ? "SHOWN" : "HIDDEN"), "class:" + classId, null);
     }
 
     private List<WallCard> byIds(long classId, boolean names, List<Long> ids) {

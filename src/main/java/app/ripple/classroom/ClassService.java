@@ -182,6 +182,7 @@ public class ClassService {
     @Transactional
     public void setArchived(long classId, boolean archived) {
         requireAccess(classId);
+        requireWritable(classId);
         jdbc.sql("update school_class set archived = ? where id = ?").params(archived, classId).update();
         audit.record(archived ? "CLASS_ARCHIVED" : "CLASS_RESTORED", "class:" + classId, null);
     }

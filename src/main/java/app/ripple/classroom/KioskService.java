@@ -157,13 +157,13 @@ public class KioskService {
                                       else student_sign_in_lock.locked_until end
                 returning failed_count""")
                 .param("s", studentId).param("now", nowTs).query(Integer.class).single();
-        audit.recordAs("tablet:" + tablet.tabletId(), "KIOSK_SIGN_IN_FAILED", "student:" + studentId, "class:" + tablet.classId());
+        audit.recordTabletEvent(tablet.tabletId(), AuditService.TabletEvent.KIOSK_SIGN_IN_FAILED, "student:" + studentId, "class:" + tablet.classId());
         SignInResult classResult = classFailure(tablet, nowTs, now);
         if (failures >= STUDENT_MAX_FAILURES) {
             Instant until = now.plus(STUDENT_LOCK);
             jdbc.sql("update student_sign_in_lock set locked_until = ? where student_id = ?")
                     .params(Timestamp.from(until), studentId).update();
-            audit.recordAs("tablet:" + tablet.tabletId(), "KIOSK_STUDENT_LOCKED", "student:" + studentId, "until " + until);
+            audit.recordTabletEvent(tablet.tabletId(), AuditService.TabletEvent.KIOSK_STUDENT_LOCKED, "student:" + studentId, "until " + until);
             return new SignInResult(Outcome.STUDENT_LOCKED, null, until);
         }
         return classResult;
@@ -180,7 +180,7 @@ public class KioskService {
                     on conflict (class_id) do update set paused_until = excluded.paused_until""")
                     .params(tablet.classId(), Timestamp.from(until)).update();
             jdbc.sql("delete from class_sign_in_failure where class_id = ?").param(tablet.classId()).update();
-            audit.recordAs("tablet:" + tablet.tabletId(), "KIOSK_CLASS_PAUSED", "class:" + tablet.classId(), "until " + until);
+            audit.recordTabletEvent(tablet.tabletId(), AuditService.TabletEvent.KIOSK_CLASS_PAUSED, "class:" + tablet.classId(), "until " + until);
             return new SignInResult(Outcome.CLASS_PAUSED, null, until);
         }
         return new SignInResult(Outcome.WRONG_PICTURES, null, null);

@@ -1,6 +1,7 @@
 package app.ripple.classroom;
 
 import app.ripple.base.FieldErrors;
+import app.ripple.base.LimitedUpload;
 import app.ripple.base.InvalidInputException;
 import app.ripple.classroom.roster.ImportPreview;
 import app.ripple.classroom.roster.OneRosterClass;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +41,7 @@ class RosterImportDialog extends Dialog {
     private final Runnable onImported;
     /** Filled by the upload request (which does not hold the UI lock), read when the upload has finished. */
     private final Map<String, byte[]> received = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean tooLarge = new java.util.concurrent.atomic.AtomicBoolean();
     private Map<String, byte[]> files = Map.of();
     private @Nullable OneRosterPackage pkg;
 
@@ -52,16 +53,12 @@ class RosterImportDialog extends Dialog {
         setHeaderTitle(getTranslation("roster.import.title"));
         setWidth("min(900px, 95vw)");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.put(meta.fileName(), bytes)));
+        upload = new Upload(uploadHandler());
         upload.setId("roster-import-upload");
         upload.setAcceptedFileTypes(".csv", ".zip", "text/csv", "application/zip");
         upload.setMaxFiles(5);
         upload.setMaxFileSize(RosterLimits.MAX_ZIP_BYTES);
-        upload.addAllFinishedListener(e -> {
-            Map<String, byte[]> all = new LinkedHashMap<>(received);
-            received.clear();
-            filesReceived(all);
-        });
+        upload.addAllFinishedListener(e -> uploadFinished());
         upload.addFileRejectedListener(e -> FieldErrors.Notifications.error(getTranslation("roster.import.rejected")));
 
         oneRosterClass.setLabel(getTranslation("roster.import.oneRosterClass"));
@@ -99,6 +96,25 @@ class RosterImportDialog extends Dialog {
         add(new Paragraph(getTranslation("roster.import.help.plain")), new Paragraph(getTranslation("roster.import.help.oneroster")),
                 upload, oneRosterClass, summary, problems, rows);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), importButton);
+    }
+
+    /** Reads each file on the server with the size limit enforced there too. */
+    LimitedUpload uploadHandler() {
+        return new LimitedUpload(RosterLimits.MAX_ZIP_BYTES, received::put, name -> tooLarge.set(true));
+    }
+
+    /** All files are in: a file over the limit refuses the whole upload, with the same message as the browser's refusal. */
+    void uploadFinished() {
+        Map<String, byte[]> all = new LinkedHashMap<>(received);
+        received.clear();
+        if (tooLarge.getAndSet(false)) {
+            files = Map.of();
+            pkg = null;
+            importButton.setEnabled(false);
+            FieldErrors.Notifications.error(getTranslation("roster.import.rejected"));
+            return;
+        }
+        filesReceived(all);
     }
 
     /** Called once the upload is complete (tests call it directly with file names and contents). */

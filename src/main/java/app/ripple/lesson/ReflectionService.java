@@ -131,7 +131,7 @@ public class ReflectionService {
         }
         if (concern.isPresent()) {
             events.publishEvent(new ConcernRaised(AttentionSubject.REFLECTION, id, s.classId(), concern.get()));
-            audit.recordAs("student:" + s.studentId(), "SAFEGUARDING_MATCH", "reflection:" + id, "class:" + s.classId());
+            audit.record("SAFEGUARDING_MATCH", "reflection:" + id, "class:" + s.classId());
         }
         return saved(id, concern.isPresent());
     }

@@ -63,15 +63,70 @@ public class AuditService {
         this.newTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Records an action by whoever is signed in (or "anonymous"). Any caller may write to the log. */
+    /**
+     * Records an action by whoever is signed in (a staff e-mail, {@code student:<id>}, or "anonymous"),
+     * read from {@link CurrentUser}: a caller cannot choose whom the log names. The few entries made
+     * for someone who is not the caller have their own narrow methods below.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, @Nullable String target, @Nullable String details) {
-        recordAs(currentUser.auditName(), action, target, details);
+        insert(currentUser.auditName(), action, target, details);
     }
 
-    /** Records an action for a named actor, e.g. the account a failed sign-in was attempted for. */
+    /** What happened on a class tablet before any student was signed in. */
+    public enum TabletEvent {
+        KIOSK_SIGN_IN_FAILED, KIOSK_STUDENT_LOCKED, KIOSK_CLASS_PAUSED
+    }
+
+    /**
+     * A picture-password failure on a class tablet: no student is signed in yet, so the tablet is named
+     * ({@code tablet:<id>}). Only these three events, and always as a tablet, never as a person. (The
+     * teacher who made a browser a tablet may still be signed in on it, so this cannot insist on
+     * an anonymous caller the way {@link #recordSystemJob} does.)
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, String action, @Nullable String target, @Nullable String details) {
+    public void recordTabletEvent(long tabletId, TabletEvent event, @Nullable String target, @Nullable String details) {
+        insert("tablet:" + tabletId, event.name(), target, details);
+    }
+
+    /**
+     * An entry by a scheduled job ({@code system:<job>}), e.g. the daily retention run. Refused while
+     * anyone is signed in on this thread, so a request cannot write as the system.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordSystemJob(String job, String action, @Nullable String target, @Nullable String details) {
+        requireNobodySignedIn(action);
+        if (!job.matches("[a-z-]{1,40}")) {
+            throw new IllegalArgumentException("job names are short lower-case words: " + job);
+        }
+        insert("system:" + job, action, target, details);
+    }
+
+    /** Staff sign-in attempts, which happen before anyone is authenticated: only {@code StaffAuthentication} writes them. */
+    enum SignInEvent {
+        LOGIN, LOGIN_FAILED, LOGIN_LOCKED_OUT, LOGIN_REFUSED_LOCKED
+    }
+
+    /** The account name as typed at sign-in; package-private, for {@code StaffAuthentication} only. */
+    void recordSignIn(String typedAccount, SignInEvent event, @Nullable String details) {
+        insert(typedAccount, event.name(), null, details);
+    }
+
+    /** The first coordinator, created by the first-run setup before anyone can sign in; for {@code SetupService} only. */
+    void recordSetup(String coordinatorEmail, long schoolId) {
+        insert(coordinatorEmail, "SETUP", "school:" + schoolId, "first-run setup created the school and its coordinator");
+    }
+
+    private void requireNobodySignedIn(String action) {
+        if (currentUser.get().isPresent() || currentUser.student().isPresent()) {
+            throw new app.ripple.base.NotAllowedException(currentUser.auditName() + " may not record " + action + " for another actor");
+        }
+    }
+
+    private void insert(String actor, String action, @Nullable String target, @Nullable String details) {
         jdbc.sql("insert into audit_log (at, actor, action, target, details) values (?, ?, ?, ?, ?)")
                 .params(java.sql.Timestamp.from(clock.instant()), truncate(actor, 254), action,
                         target == null ? null : truncate(target, 254), details == null ? null : truncate(details, 2000))
@@ -94,6 +149,7 @@ public class AuditService {
      * transaction so read-only callers can use it, and a repeat of the same read by the same person
      * within {@link #READ_COALESCE} is not written again, so paging and refreshing do not flood the log.
      */
+    @PreAuthorize("permitAll()")
     public void recordRead(String action, @Nullable String target, @Nullable String details) {
         String actor = truncate(currentUser.auditName(), 254);
         java.time.Instant now = clock.instant();
@@ -106,7 +162,7 @@ public class AuditService {
                             target == null ? null : truncate(target, 254))
                     .query(Boolean.class).single();
             if (!recent) {
-                recordAs(actor, action, target, details);
+                insert(actor, action, target, details);
             }
         });
     }

@@ -69,7 +69,7 @@ public class SetupService implements SetupStatus {
         String email = StaffService.normalizeEmail(form.email());
         rows.insertStaff(schoolId, form.coordinatorName().strip(), email, passwordEncoder.encode(form.password()),
                 Role.COORDINATOR, form.language(), false, clock.instant());
-        audit.recordAs(email, "SETUP", "school:" + schoolId, "first-run setup created the school and its coordinator");
+        audit.recordSetup(email, schoolId);
     }
 
     private Problems validate(SetupForm form) {

@@ -41,19 +41,19 @@ class StaffAuthentication implements AuthenticationProvider {
         String username = String.valueOf(authentication.getPrincipal());
         Optional<Instant> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
-            audit.recordAs(username, "LOGIN_REFUSED_LOCKED", null, "until " + locked.get());
+            audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_REFUSED_LOCKED, "until " + locked.get());
             throw new LoginThrottledException(locked.get());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.clear(username);
-            audit.recordAs(username, "LOGIN", null, null);
+            audit.recordSignIn(username, AuditService.SignInEvent.LOGIN, null);
             return result;
         } catch (AuthenticationException e) {
-            audit.recordAs(username, "LOGIN_FAILED", null, e.getClass().getSimpleName());
+            audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_FAILED, e.getClass().getSimpleName());
             Optional<Instant> nowLocked = throttle.recordFailure(username);
             if (nowLocked.isPresent()) {
-                audit.recordAs(username, "LOGIN_LOCKED_OUT", null, "until " + nowLocked.get());
+                audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_LOCKED_OUT, "until " + nowLocked.get());
             }
             throw e;
         }

@@ -30,7 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
-/** A closed term's classes are read-only: every service that writes class data refuses, before writing. */
+/**
+ * A closed term's classes are read-only: every service that writes class data refuses, before writing.
+ * {@link ClosedTermWritersTest} calls every such service method on a closed term.
+ */
 @RippleTest
 @Import(ChallengeFixtures.class)
 class ClosedTermTest {
@@ -120,6 +123,16 @@ class ClosedTermTest {
         assertThat(count("kindness_act")).isEqualTo(actsBefore + 1);
         assertThat(fixtures.jdbc().sql("select count(*) from audit_log where action in ('TERM_CLOSED', 'TERM_REOPENED')")
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void showingOrHidingNamesOnTheWallIsAudited(@Autowired WallService wall) {
+        fixtures.signIn(f.teacher);
+        wall.setShowsNames(f.classId, true);
+        wall.setShowsNames(f.classId, false);
+        assertThat(fixtures.jdbc().sql("select actor || ' ' || action || ' ' || target from audit_log where action like 'WALL_NAMES_%' order by id")
+                .query(String.class).list())
+                .containsExactly("tess@test.example WALL_NAMES_SHOWN class:" + f.classId, "tess@test.example WALL_NAMES_HIDDEN class:" + f.classId);
     }
 
     @Test

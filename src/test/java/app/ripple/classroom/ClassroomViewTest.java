@@ -149,6 +149,30 @@ class ClassroomViewTest extends ViewTest {
     }
 
     @Test
+    void aRosterFileOverTheLimitIsRefusedByTheServerEvenIfTheBrowserSentIt() throws Exception {
+        long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
+        open("classes/" + classId);
+        ClassView view = (ClassView) getCurrentView();
+        test(view.importStudents).click();
+        RosterImportDialog dialog = find(RosterImportDialog.class).single();
+        app.ripple.base.LimitedUploadTest.EndlessStream endless = new app.ripple.base.LimitedUploadTest.EndlessStream();
+        com.vaadin.flow.server.streams.UploadEvent event = org.mockito.Mockito.mock(com.vaadin.flow.server.streams.UploadEvent.class);
+        org.mockito.Mockito.when(event.getFileName()).thenReturn("class.csv");
+        org.mockito.Mockito.when(event.getFileSize()).thenReturn(-1L);
+        org.mockito.Mockito.when(event.getInputStream()).thenReturn(endless);
+
+        dialog.uploadHandler().handleUploadRequest(event);
+        dialog.uploadFinished();
+
+        assertThat(endless.read).isEqualTo(app.ripple.classroom.roster.RosterLimits.MAX_ZIP_BYTES + 1L);
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).single()).getText())
+                .isEqualTo(dialog.getTranslation("roster.import.rejected"));
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+        assertThat(dialog.rows.isVisible()).isFalse();
+        assertThat(dialog.problems.isVisible()).isFalse();
+    }
+
+    @Test
     void aOneRosterExportAsksForTheClassThenPreviews() throws Exception {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);

@@ -6,6 +6,7 @@ import app.ripple.challenge.ActService;
 import app.ripple.challenge.ChallengeRecords.RecordAct;
 import app.ripple.challenge.Recipient;
 import app.ripple.security.KioskSession;
+import app.ripple.testsupport.Required;
 import app.ripple.testsupport.RippleTest;
 import app.ripple.testsupport.TestDatabase;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +42,7 @@ class BackupRestoreTest {
     @Test
     void aCustomFormatDumpRestoresEveryRowOfEveryTable() throws Exception {
         Path bin = PrivatePostgres.binaries().orElse(null);
-        Assumptions.assumeTrue(bin != null && Files.isExecutable(bin.resolve("pg_dump")),
+        Required.tool(bin != null && Files.isExecutable(bin.resolve("pg_dump")),
                 "pg_dump/pg_restore not found under /usr/lib/postgresql/*/bin");
         f = new HardeningFixtures(applicationContext).build();
         f.signInStudent();

@@ -32,12 +32,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import app.ripple.Application;
+import app.ripple.testsupport.Required;
 
 /**
  * The database goes away in the middle of a lesson and comes back. Ripple runs as an application of
@@ -67,8 +67,8 @@ class DatabaseOutageIT {
 
     @BeforeEach
     void startDatabaseAndApp() throws Exception {
-        PrivatePostgres.unavailableBecause().ifPresent(reason -> Assumptions.abort("Database outage test skipped: " + reason));
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Database outage test skipped: no Chromium at " + CHROMIUM);
+        PrivatePostgres.unavailableBecause().ifPresent(reason -> Required.tool(false, "database outage test: " + reason));
+        Required.tool(Files.isExecutable(CHROMIUM), "database outage test: no Chromium at " + CHROMIUM);
         pg = PrivatePostgres.start();
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

@@ -38,6 +38,49 @@ class AuditLogTest {
     }
 
     @Test
+    void noPublicMethodLetsACallerChooseTheActor() {
+        // Public writers name the caller (CurrentUser), a tablet or the system; the two that take an
+        // account name (sign-in attempts, first-run setup) are package-private to this module.
+        java.util.Set<String> publicWriters = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method m : AuditService.class.getDeclaredMethods()) {
+            if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && m.getName().startsWith("record")) {
+                publicWriters.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()));
+            }
+        }
+        assertThat(publicWriters).containsExactlyInAnyOrder(
+                "record[class java.lang.String, class java.lang.String, class java.lang.String]",
+                "recordRead[class java.lang.String, class java.lang.String, class java.lang.String]",
+                "recordTabletEvent[long, class app.ripple.school.AuditService$TabletEvent, class java.lang.String, class java.lang.String]",
+                "recordSystemJob[class java.lang.String, class java.lang.String, class java.lang.String, class java.lang.String]");
+    }
+
+    @Test
+    void aSignedInCallerIsRecordedAsThemselvesAndCannotWriteAsTheSystem() {
+        fixtures.signIn(teacher);
+        audit.record("CLASS_CREATED", "class:1", "as coordinator@test.example, please");
+        audit.recordRead("ROSTER_VIEWED", "class:1", null);
+        assertThat(fixtures.jdbc().sql("select distinct actor from audit_log where action in ('CLASS_CREATED', 'ROSTER_VIEWED')")
+                .query(String.class).list()).containsExactly("tess@test.example");
+
+        long before = count();
+        assertThatThrownBy(() -> audit.recordSystemJob("retention", "RETENTION_RUN", null, "forged"))
+                .isInstanceOf(app.ripple.base.NotAllowedException.class);
+        assertThat(count()).isEqualTo(before);
+
+        // A tablet event is always written as a tablet, never as a person.
+        audit.recordTabletEvent(7, AuditService.TabletEvent.KIOSK_SIGN_IN_FAILED, "student:3", null);
+        assertThat(fixtures.jdbc().sql("select actor from audit_log where action = 'KIOSK_SIGN_IN_FAILED'").query(String.class).single())
+                .isEqualTo("tablet:7");
+
+        fixtures.signOut();
+        audit.recordSystemJob("retention", "RETENTION_RUN", null, "nightly");
+        assertThat(fixtures.jdbc().sql("select actor from audit_log where action = 'RETENTION_RUN'").query(String.class).single())
+                .isEqualTo("system:retention");
+        assertThatThrownBy(() -> audit.recordSystemJob("coordinator@test.example", "X", null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theApplicationCannotUpdateDeleteOrTruncateAuditRows() {
         fixtures.signIn(teacher);
         audit.record("CLASS_CREATED", "class:1", "4B");

@@ -105,7 +105,10 @@ class ProductionJarBrowserIT {
                 "--spring.datasource.username=" + env("RIPPLE_TEST_DB_USER", "postgres"),
                 "--spring.datasource.password=" + env("RIPPLE_TEST_DB_PASSWORD", ""),
                 "--ripple.db.bootstrap=false",
-                "--ripple.retention.cron=-");
+                "--ripple.retention.cron=-",
+                // the demo school's attitude checks create a pseudonym key: in this run's file, not the user's home
+                "--ripple.pseudonym.key-file=" + System.getProperty("ripple.pseudonym.key-file",
+                        Paths.get("target", "production-jar-it-pseudonym.key").toAbsolutePath().toString()));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Instant started = Instant.now();
         app = pb.start();

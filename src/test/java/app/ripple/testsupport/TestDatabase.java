@@ -18,6 +18,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestDatabase implements LauncherSessionListener {
 
     private static String name;
+    private static java.nio.file.Path keyDir;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,12 +31,26 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("ripple.db.bootstrap", "false");
         // No daily retention run in the middle of a test: tests call it themselves.
         System.setProperty("ripple.retention.cron", "-");
+        // Pseudonym keys in a throwaway file of this test run, never in the user's home.
+        try {
+            keyDir = java.nio.file.Files.createTempDirectory("ripple-test-keys-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.setProperty("ripple.pseudonym.key-file", keyDir.resolve("pseudonym.key").toString());
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (name != null) {
             exec("drop database if exists " + name + " with (force)");
+        }
+        if (keyDir != null) {
+            try (var files = java.nio.file.Files.walk(keyDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // a temporary directory left behind is harmless
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package app.ripple.lesson.checks;
 
 import app.ripple.base.FieldErrors;
+import app.ripple.base.LimitedUpload;
 import app.ripple.base.InvalidInputException;
 import app.ripple.lesson.attitude.Instrument;
 import app.ripple.lesson.checks.AttitudeRecords.ConsentPolicy;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +49,7 @@ class InstrumentsView extends Main implements HasDynamicTitle {
     final Grid<ImportLine> problems = new Grid<>();
     final Button importButton = new Button();
     private final Map<String, byte[]> received = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean tooLarge = new java.util.concurrent.atomic.AtomicBoolean();
     private @Nullable String fileName;
     private byte @Nullable [] file;
 
@@ -59,16 +60,12 @@ class InstrumentsView extends Main implements HasDynamicTitle {
         list.setId("instrument-list");
         list.addClassName("ripple-card-grid");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.put(meta.fileName(), bytes)));
+        upload = new Upload(uploadHandler());
         upload.setId("instrument-upload");
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(app.ripple.lesson.attitude.InstrumentImporter.MAX_BYTES + 1);
-        upload.addAllFinishedListener(e -> {
-            Map<String, byte[]> all = Map.copyOf(received);
-            received.clear();
-            all.forEach(this::fileReceived);
-        });
+        upload.addAllFinishedListener(e -> uploadFinished());
         upload.addFileRejectedListener(e -> FieldErrors.Notifications.error(getTranslation("attitude.registry.rejected")));
         preview.setId("instrument-preview");
         problems.setId("instrument-problems");
@@ -90,6 +87,25 @@ class InstrumentsView extends Main implements HasDynamicTitle {
         importBox.addClassNames("ripple-card", "ripple-section");
         add(new H1(getTranslation("attitude.registry.title")), new Paragraph(getTranslation("attitude.registry.intro")), list, importBox);
         refresh();
+    }
+
+    /** Reads the file on the server with the browser's size limit enforced there too. */
+    LimitedUpload uploadHandler() {
+        return new LimitedUpload(app.ripple.lesson.attitude.InstrumentImporter.MAX_BYTES + 1, received::put, name -> tooLarge.set(true));
+    }
+
+    /** The file is in: one over the limit is refused with the same message as the browser's refusal. */
+    void uploadFinished() {
+        Map<String, byte[]> all = Map.copyOf(received);
+        received.clear();
+        if (tooLarge.getAndSet(false)) {
+            fileName = null;
+            file = null;
+            importButton.setEnabled(false);
+            FieldErrors.Notifications.error(getTranslation("attitude.registry.rejected"));
+            return;
+        }
+        all.forEach(this::fileReceived);
     }
 
     void refresh() {

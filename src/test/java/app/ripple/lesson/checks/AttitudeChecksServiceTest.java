@@ -105,7 +105,8 @@ class AttitudeChecksServiceTest {
         assertThat(count("select count(*) from attitude_response")).isEqualTo(10);
         // Pre and post of one student share a pseudonym: five distinct pseudonyms, each twice.
         assertThat(count("select count(distinct pseudonym) from attitude_response")).isEqualTo(5);
-        byte[] secret = fixtures.jdbc().sql("select secret from attitude_secret").query(byte[].class).single();
+        long schoolId = count("select id from school");
+        byte[] secret = keyStore.get(schoolId).orElseThrow();
         assertThat(secret.length).isGreaterThanOrEqualTo(32);
         String expected = Pseudonyms.of(secret, c.students().getFirst(), SKS, c.classId(), f.termId);
         assertThat(count("select count(*) from attitude_response where pseudonym = '" + expected + "'")).isEqualTo(2);
@@ -126,10 +127,90 @@ class AttitudeChecksServiceTest {
                 .query(String.class).list()).containsExactlyInAnyOrder("check_id", "student_id");
     }
 
+    @Autowired PseudonymKeyStore keyStore;
+
+    @Test
+    void aDatabaseDumpAloneCannotRecomputeAPseudonymButTheKeyFileCan() {
+        TestClass c = prePost("t@test.example", 5, 5);
+        long schoolId = count("select id from school");
+        long student = c.students().getFirst();
+        List<String> stored = fixtures.jdbc().sql("select pseudonym from attitude_response").query(String.class).list();
+
+        // Everything binary or textual in the database that could serve as a 32+ byte key.
+        List<byte[]> candidates = new java.util.ArrayList<>();
+        record Col(String table, String column, String type) {
+        }
+        for (Col col : fixtures.jdbc().sql("""
+                select table_name, column_name, data_type from information_schema.columns c
+                where table_schema = 'public' and data_type in ('bytea', 'text', 'character varying')
+                  and exists (select 1 from information_schema.tables t where t.table_schema = 'public'
+                              and t.table_name = c.table_name and t.table_type = 'BASE TABLE')""")
+                .query((rs, n) -> new Col(rs.getString(1), rs.getString(2), rs.getString(3))).list()) {
+            if (col.type().equals("bytea")) {
+                candidates.addAll(fixtures.jdbc().sql("select " + col.column() + " from " + col.table() + " where " + col.column() + " is not null")
+                        .query((rs, n) -> rs.getBytes(1)).list());
+            } else {
+                for (String text : fixtures.jdbc().sql("select " + col.column() + " from " + col.table() + " where " + col.column() + " is not null")
+                        .query(String.class).list()) {
+                    candidates.add(text.getBytes(StandardCharsets.UTF_8));
+                    try {
+                        candidates.add(java.util.Base64.getDecoder().decode(text.strip()));
+                    } catch (IllegalArgumentException notBase64) {
+                        // not a key written as base64
+                    }
+                }
+            }
+        }
+        assertThat(candidates).isNotEmpty();
+        for (byte[] candidate : candidates) {
+            if (candidate.length >= Pseudonyms.MIN_SECRET_BYTES) {
+                assertThat(stored).doesNotContain(Pseudonyms.of(candidate, student, SKS, c.classId(), f.termId));
+            }
+        }
+        assertThat(count("select count(*) from attitude_secret where secret is not null")).isZero();
+
+        // The key file, kept apart from the dump, does re-link them.
+        byte[] key = keyStore.get(schoolId).orElseThrow();
+        assertThat(stored).contains(Pseudonyms.of(key, student, SKS, c.classId(), f.termId));
+        assertThat(keyStore.location()).doesNotContain(System.getProperty("user.home") + "/.ripple");
+    }
+
+    @Test
+    void anOlderInstallationsSecretMovesFromTheDatabaseToTheKeyFileAndPseudonymsStayTheSame() throws Exception {
+        long schoolId = count("select id from school");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ripple-key-move-");
+        PseudonymKeyStore store = new PseudonymKeyStore("", dir.resolve("keys/pseudonym.key").toString());
+        byte[] old = new byte[32];
+        new java.security.SecureRandom().nextBytes(old);
+        fixtures.jdbc().sql("delete from attitude_secret").update();
+        fixtures.jdbc().sql("insert into attitude_secret (school_id, secret, created_at) values (?, ?, now())").params(schoolId, old).update();
+        String before = Pseudonyms.of(old, 7, SKS, 3, 4);
+
+        PseudonymKeys moved = new PseudonymKeys(fixtures.jdbc(), fixtures.clock(), store);
+        moved.moveSecretsOutOfTheDatabase();
+
+        assertThat(count("select count(*) from attitude_secret where secret is not null")).isZero();
+        assertThat(count("select count(*) from attitude_secret")).isEqualTo(1);
+        assertThat(store.get(schoolId)).hasValueSatisfying(k -> assertThat(k).isEqualTo(old));
+        assertThat(moved.pseudonym(schoolId, 7, SKS, 3, 4)).isEqualTo(before);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("keys/pseudonym.key")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        moved.moveSecretsOutOfTheDatabase(); // again: nothing left to move, nothing changes
+        assertThat(store.get(schoolId)).hasValueSatisfying(k -> assertThat(k).isEqualTo(old));
+
+        // A lost key file is reported, never silently replaced by a new key.
+        java.nio.file.Files.delete(dir.resolve("keys/pseudonym.key"));
+        assertThatThrownBy(() -> moved.pseudonym(schoolId, 7, SKS, 3, 4)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing").hasMessageNotContaining(java.util.Base64.getEncoder().encodeToString(old));
+    }
+
     @Test
     void theSecretIsCreatedOnceAndNoPublicMethodOrRecordExposesAPseudonymOrTheSecret() {
         prePost("t@test.example", 5, 5);
-        assertThat(count("select count(*) from attitude_secret")).isEqualTo(1);
+        assertThat(keyStore.get(count("select id from school"))).isPresent();
+        assertThat(count("select count(*) from attitude_secret")).isLessThanOrEqualTo(1);
+        assertThat(count("select count(*) from attitude_secret where secret is not null")).isZero();
         for (Class<?> service : List.of(CheckService.class, ConsentService.class, InstrumentService.class, AttitudeResults.class)) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers())) {
