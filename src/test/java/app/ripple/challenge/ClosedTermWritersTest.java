@@ -121,13 +121,14 @@ class ClosedTermWritersTest {
         classData("ChallengeService.delete/1", As.TEACHER, t -> t.challenges.delete(t.challenge));
         other("the teacher's own suggestion library, shared by all their classes", "ChallengeService.addOwnSuggestion/2");
         read("ModerationService.queue/0", "ModerationService.counts/0");
-        readAnd(audited, "ModerationService.attention/1");
         classData("ModerationService.approve/1", As.TEACHER, t -> t.moderation.approve(t.actId));
         classData("ModerationService.hide/1", As.TEACHER, t -> t.moderation.hide(t.actId));
         classData("ModerationService.approveWithText/2", As.TEACHER, t -> t.moderation.approveWithText(t.actId, "A kind act"));
         classData("ModerationService.clearNotMe/1", As.TEACHER, t -> t.moderation.clearNotMe(t.actId));
         other("safeguarding follow-up (acknowledge, note, resolve) must stay possible after a term closes",
-                "ModerationService.acknowledge/1", "ModerationService.addNote/2", "ModerationService.resolve/1");
+                "AttentionService.acknowledge/1", "AttentionService.addNote/2", "AttentionService.resolve/1");
+        readAnd(audited, "AttentionService.list/1");
+        read("AttentionService.openCount/0");
         read("SafeguardingService.concerningPhrase/1", "SafeguardingService.phrases/0", "SafeguardingService.trustedAdultText/0");
         other("school-wide safeguarding settings", "SafeguardingService.addPhrase/2", "SafeguardingService.removePhrase/1",
                 "SafeguardingService.setTrustedAdultText/1");
