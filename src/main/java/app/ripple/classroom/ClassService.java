@@ -88,6 +88,25 @@ public class ClassService {
         }
     }
 
+    /**
+     * {@link #requireAccess} as a yes for {@link ClassReader}'s expression: it answers true or throws
+     * (the exception reaches the caller unchanged), never false.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public boolean allowsReading(long classId) {
+        requireAccess(classId);
+        return true;
+    }
+
+    /** {@link #requireWritable} as a yes for {@link ClassWriter}'s expression: true or an exception. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public boolean allowsWriting(long classId) {
+        requireWritable(classId);
+        return true;
+    }
+
     /** Whether the class belongs to a closed term (its data can be read and exported, not changed). */
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','STUDENT')")
     @Transactional(readOnly = true)

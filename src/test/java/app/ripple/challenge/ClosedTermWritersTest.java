@@ -136,7 +136,8 @@ class ClosedTermWritersTest {
         classData("WallService.setShowsNames/2", As.TEACHER, t -> t.wall.setShowsNames(t.f.classId, true));
 
         // classroom
-        read("ClassService.requireAccess/1", "ClassService.requireWritable/1", "ClassService.isReadOnly/1",
+        read("ClassService.requireAccess/1", "ClassService.requireWritable/1", "ClassService.allowsReading/1",
+                "ClassService.allowsWriting/1", "ClassService.isReadOnly/1",
                 "ClassService.myClasses/1", "ClassService.get/1");
         other("creates a new class; no existing class's record changes", "ClassService.create/1");
         classData("ClassService.update/2", As.TEACHER, t -> t.classes.update(t.f.classId,
