@@ -3,7 +3,8 @@ package app.ripple.dashboard;
 import app.ripple.base.NotAllowedException;
 import app.ripple.dashboard.DashboardRecords.ClassDashboard;
 import app.ripple.dashboard.DashboardRecords.DateRange;
-import app.ripple.dashboard.DashboardService.Preset;
+import app.ripple.dashboard.ClassDashboardService.Preset;
+import app.ripple.lesson.LessonProgressText;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,7 +40,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     /** The choices of the period filter; CUSTOM shows two date fields. */
     enum Period { THIS_WEEK, THIS_MONTH, THIS_TERM, CUSTOM }
 
-    private final DashboardService dashboards;
+    private final ClassDashboardService dashboards;
     private final H1 heading = new H1();
     private final Select<Period> period = new Select<>();
     private final DatePicker from = new DatePicker();
@@ -49,7 +50,7 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     private long classId;
     private String className = "";
 
-    ClassDashboardView(DashboardService dashboards) {
+    ClassDashboardView(ClassDashboardService dashboards) {
         this.dashboards = dashboards;
         setId("class-dashboard");
         addClassNames("ripple-page", "ripple-dashboard");
@@ -185,13 +186,16 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
         card.setId("dashboard-lessons");
         card.addClassNames("ripple-card", "ripple-dashboard-wide");
         var l = d.lessons();
-        Paragraph summary = new Paragraph(l.planned() == 0 && l.delivered() == 0
+        Paragraph summary = new Paragraph(l.progress().inPlan() == 0
                 ? getTranslation("dashboard.lessons.none")
-                : getTranslation("dashboard.lessons.summary", l.delivered(), l.plannedDelivered(), l.planned(),
-                        l.completion() == null ? "–" : charts.percent(l.completion()),
-                        l.averageDose() == null ? "–" : charts.percent(l.averageDose())));
+                : getTranslation("dashboard.lessons.summary", l.delivered(),
+                        LessonProgressText.percent(l.averageDose(), getLocale())));
         summary.setId("dashboard-lessons-summary");
-        card.add(summary);
+        Paragraph completion = new Paragraph(LessonProgressText.completion(l.progress(), getLocale(), this::getTranslation));
+        completion.setId("dashboard-lessons-completion");
+        Paragraph plan = new Paragraph(LessonProgressText.planProgress(l.progress(), getLocale(), this::getTranslation));
+        plan.setId("dashboard-lessons-plan-progress");
+        card.add(completion, plan, summary);
         if (!d.lessonsPerStudent().isEmpty() && l.delivered() > 0) {
             // a plain table (one element for the UI protocol), the same columns as before
             List<List<String>> rows = d.lessonsPerStudent().stream().map(s -> List.of(

@@ -1,6 +1,7 @@
 package app.ripple.dashboard;
 
 import app.ripple.challenge.Category;
+import app.ripple.lesson.LessonRecords.LessonProgress;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,18 @@ public final class DashboardRecords {
         }
     }
 
-    /** Lessons of a class in a period. Completion counts only plans dated up to today. */
-    public record LessonFigures(int planned, int plannedDelivered, int delivered, @Nullable Double averageDose) {
-        /** Planned lessons (up to today) that were delivered, 0..1; null when nothing was planned. */
+    /**
+     * Lessons of a class in a period: the lesson feature's progress (lesson completion and term plan
+     * progress, one definition for every page) and the average participation of its students.
+     */
+    public record LessonFigures(LessonProgress progress, @Nullable Double averageDose) {
+        /** Lessons due so far that were delivered, 0..1; null when nothing was due yet. */
         public @Nullable Double completion() {
-            return planned == 0 ? null : (double) plannedDelivered / planned;
+            return progress.completion();
+        }
+
+        public int delivered() {
+            return progress.delivered();
         }
     }
 

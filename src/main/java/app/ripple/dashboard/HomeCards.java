@@ -1,6 +1,7 @@
 package app.ripple.dashboard;
 
 import app.ripple.chart.ValueFormat;
+import app.ripple.lesson.LessonProgressText;
 import app.ripple.dashboard.DashboardRecords.AttitudeStatus;
 import app.ripple.dashboard.DashboardRecords.ChallengeProgress;
 import app.ripple.dashboard.DashboardRecords.ClassCard;
@@ -21,12 +22,12 @@ import java.util.List;
  * The teacher's home cards, one per class they teach: the running challenge, acts this week and
  * last, what waits for them, the next lesson, lesson completion and dose, the attitude check.
  * The staff home ({@code shell}) places this component; it reads everything through
- * {@link DashboardService}.
+ * {@link HomeCardService}.
  */
 @StyleSheet("styles/dashboard.css")
 public class HomeCards extends Div {
 
-    public HomeCards(DashboardService dashboards) {
+    public HomeCards(HomeCardService dashboards) {
         setId("home-class-cards");
         addClassName("ripple-card-grid");
         List<ClassCard> cards = dashboards.homeCards();
@@ -75,12 +76,13 @@ public class HomeCards extends Div {
                 : getTranslation("dashboard.home.nextLesson", dates.format(next.plannedOn()),
                         next.titleKey() != null ? getTranslation(next.titleKey()) : String.valueOf(next.title()))));
         LessonFigures l = c.lessons();
-        Paragraph lessons = line(l.completion() == null && l.averageDose() == null
-                ? getTranslation("dashboard.home.lessonsNone")
-                : getTranslation("dashboard.home.lessons", l.completion() == null ? "–" : percent(l.completion()),
-                        l.averageDose() == null ? "–" : percent(l.averageDose())));
+        Paragraph lessons = line(LessonProgressText.completion(l.progress(), getLocale(), this::getTranslation));
         lessons.setId("home-card-" + c.classId() + "-lessons");
-        card.add(lessons);
+        Paragraph plan = line(LessonProgressText.planProgress(l.progress(), getLocale(), this::getTranslation));
+        plan.setId("home-card-" + c.classId() + "-plan");
+        Paragraph dose = line(getTranslation("dashboard.home.participation", LessonProgressText.percent(l.averageDose(), getLocale())));
+        dose.setId("home-card-" + c.classId() + "-participation");
+        card.add(lessons, plan, dose);
 
         AttitudeStatus a = c.attitude();
         Paragraph attitude = line(a.phase() == null ? getTranslation("dashboard.home.attitudeNone")
@@ -100,9 +102,5 @@ public class HomeCards extends Div {
         Paragraph p = new Paragraph(text);
         p.addClassName("ripple-home-line");
         return p;
-    }
-
-    private String percent(double fraction) {
-        return ValueFormat.PERCENT.format(fraction, getLocale());
     }
 }

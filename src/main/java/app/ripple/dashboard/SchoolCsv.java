@@ -19,9 +19,9 @@ final class SchoolCsv {
         row(out, headers);
         for (ClassRow c : o.classes()) {
             row(out, c.className(), c.teachers(), Integer.toString(c.students()), Integer.toString(c.acts()),
-                    Integer.toString(c.lessons().planned()), Integer.toString(c.lessons().plannedDelivered()),
-                    Integer.toString(c.lessons().delivered()), percent(c.lessons().completion()),
-                    percent(c.lessons().averageDose()));
+                    Integer.toString(c.lessons().delivered()), Integer.toString(c.lessons().progress().due()),
+                    percent(c.lessons().completion()), Integer.toString(c.lessons().progress().inPlan()),
+                    percent(c.lessons().progress().planProgress()), percent(c.lessons().averageDose()));
         }
         return out.toString();
     }

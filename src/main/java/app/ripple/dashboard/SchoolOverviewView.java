@@ -1,5 +1,6 @@
 package app.ripple.dashboard;
 
+import app.ripple.lesson.LessonProgressText;
 import app.ripple.dashboard.DashboardRecords.ClassRow;
 import app.ripple.dashboard.DashboardRecords.SchoolOverview;
 import app.ripple.dashboard.DashboardRecords.TermChoice;
@@ -34,11 +35,11 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet("styles/dashboard.css")
 class SchoolOverviewView extends Main implements HasDynamicTitle {
 
-    private final DashboardService dashboards;
+    private final SchoolOverviewService dashboards;
     private final Select<TermChoice> term = new Select<>();
     private final Div content = new Div();
 
-    SchoolOverviewView(DashboardService dashboards) {
+    SchoolOverviewView(SchoolOverviewService dashboards) {
         this.dashboards = dashboards;
         setId("school-overview");
         addClassNames("ripple-page", "ripple-dashboard");
@@ -93,10 +94,12 @@ class SchoolOverviewView extends Main implements HasDynamicTitle {
         grid.addColumn(ClassRow::teachers).setHeader(getTranslation("dashboard.school.teachers")).setFlexGrow(2);
         grid.addColumn(ClassRow::students).setHeader(getTranslation("dashboard.school.students"));
         grid.addColumn(ClassRow::acts).setHeader(getTranslation("dashboard.chart.acts"));
-        grid.addColumn(c -> c.lessons().delivered()).setHeader(getTranslation("dashboard.lessons.delivered"));
-        grid.addColumn(c -> c.lessons().completion() == null ? "–" : charts.percent(c.lessons().completion()))
-                .setHeader(getTranslation("dashboard.lessons.completion"));
-        grid.addColumn(c -> c.lessons().averageDose() == null ? "–" : charts.percent(c.lessons().averageDose()))
+        grid.addColumn(c -> c.lessons().delivered()).setHeader(getTranslation("lessons.progress.delivered"));
+        grid.addColumn(c -> LessonProgressText.completionCell(c.lessons().progress(), getLocale(), this::getTranslation))
+                .setHeader(getTranslation("lessons.progress.completion.name"));
+        grid.addColumn(c -> LessonProgressText.planProgressCell(c.lessons().progress(), getLocale(), this::getTranslation))
+                .setHeader(getTranslation("lessons.progress.plan.name"));
+        grid.addColumn(c -> LessonProgressText.percent(c.lessons().averageDose(), getLocale()))
                 .setHeader(getTranslation("dashboard.lessons.averageDose"));
         grid.setItems(o.classes());
         grid.setAllRowsVisible(o.classes().size() <= 30);
@@ -113,9 +116,9 @@ class SchoolOverviewView extends Main implements HasDynamicTitle {
         DashboardCharts charts = new DashboardCharts(this, locale);
         String[] headers = {getTranslation("dashboard.school.class"), getTranslation("dashboard.school.teachers"),
                 getTranslation("dashboard.school.students"), getTranslation("dashboard.chart.acts"),
-                getTranslation("dashboard.lessons.planned"), getTranslation("dashboard.lessons.plannedDelivered"),
-                getTranslation("dashboard.lessons.delivered"), getTranslation("dashboard.lessons.completion"),
-                getTranslation("dashboard.lessons.averageDose")};
+                getTranslation("lessons.progress.delivered"), getTranslation("lessons.progress.due"),
+                getTranslation("lessons.progress.completion.name"), getTranslation("lessons.progress.inPlan"),
+                getTranslation("lessons.progress.plan.name"), getTranslation("dashboard.lessons.averageDose")};
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = SchoolCsv.csv(dashboards.schoolOverviewForExport(termId), headers).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "school-overview.csv", "text/csv", csv.length);

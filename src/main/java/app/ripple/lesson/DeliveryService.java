@@ -4,9 +4,9 @@ import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
 import app.ripple.base.Problems;
 import app.ripple.classroom.ClassService;
-import app.ripple.lesson.LessonRecords.Completion;
 import app.ripple.lesson.LessonRecords.DeliveryForm;
 import app.ripple.lesson.LessonRecords.DeliveryInfo;
+import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.lesson.LessonRecords.Dose;
 import app.ripple.lesson.LessonRecords.MakeUp;
 import app.ripple.lesson.LessonRecords.Participation;
@@ -22,7 +22,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -33,19 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lessons in a class: plans on dates, deliveries (what was actually held), per-student
- * participation with make-ups, and the two measures: a student's dose and the class's completion.
+ * participation with make-ups, and the measures: a student's dose and the class's lesson progress
+ * (completion and term plan progress).
  * Only the class's teachers and coordinators may see or change any of it.
  * <p>
- * A student is <em>enrolled</em> on a delivery's date when they were added to the class on or
- * before that day and had not left before it (the school's time zone decides the day).
+ * A student is <em>enrolled</em> for a delivery when they were in the class when it was held: for a
+ * delivery recorded on its own day, added at or before the moment it was recorded and not left by
+ * then; for one recorded later, added on or before its day and not left before it (the school's
+ * time zone decides the day). See {@code lesson_enrolled} (V14) and docs/lessons.md.
  */
 @Service
 public class DeliveryService {
 
-    /** The SQL condition "student s was enrolled on the day of delivery d"; needs the school's zone as {@code z.tz}. */
+    /**
+     * The SQL condition "student s was enrolled when delivery d was held"; needs the school's zone as
+     * {@code z.tz}. The rule itself is the database function {@code lesson_enrolled} (V14), shared by
+     * every reader and the {@code lesson_dose} rollup.
+     */
     static final String ENROLLED = " ((s.active or s.left_at is not null)"
-            + " and cast(s.created_at at time zone z.tz as date) <= d.delivered_on"
-            + " and (s.left_at is null or d.delivered_on <= cast(s.left_at at time zone z.tz as date))) ";
+            + " and lesson_enrolled(s.created_at, s.left_at, d.delivered_on, d.created_at, z.tz)) ";
     static final String ZONE = " cross join (select coalesce((select time_zone from school order by id limit 1), 'UTC') as tz) z ";
 
     private final JdbcClient jdbc;
@@ -295,17 +304,76 @@ public class DeliveryService {
                 .list();
     }
 
-    /** Lessons delivered out of lessons planned; a delivery without a plan counts as planned too. */
+    /**
+     * The class's lesson progress over its lesson period ({@link #period}): what the class page and
+     * the home card show.
+     */
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
     @Transactional(readOnly = true)
-    public Completion completion(long classId) {
+    public LessonProgress termProgress(long classId) {
         classes.requireAccess(classId);
+        LocalDate[] period = period(classId);
+        return progressOf(List.of(classId), period[0], period[1]).getOrDefault(classId, LessonProgress.NONE);
+    }
+
+    /** The class's lesson progress in the days {@code from}..{@code to} (see {@link LessonProgress}). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @Transactional(readOnly = true)
+    public LessonProgress progress(long classId, LocalDate from, LocalDate to) {
+        classes.requireAccess(classId);
+        return progressOf(List.of(classId), from, to).getOrDefault(classId, LessonProgress.NONE);
+    }
+
+    /** {@link #progress(long, LocalDate, LocalDate)} for many classes at once (the school overview). */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, LessonProgress> progress(Collection<Long> classIds, LocalDate from, LocalDate to) {
+        currentUser.require();
+        return progressOf(classIds, from, to);
+    }
+
+    /**
+     * The days a class's lessons are counted over: its term, else the school's term that contains
+     * today, else every day.
+     */
+    private LocalDate[] period(long classId) {
         return jdbc.sql("""
-                select (select count(*) from lesson_delivery where class_id = :c),
-                       (select count(*) from lesson_plan where class_id = :c)
-                     + (select count(*) from lesson_delivery where class_id = :c and plan_id is null)""")
-                .param("c", classId)
-                .query((rs, n) -> new Completion(rs.getInt(1), rs.getInt(2))).single();
+                select t.start_date, t.end_date from school_class c
+                join term t on t.id = coalesce(c.term_id, (select t2.id from term t2 where ? between t2.start_date and t2.end_date
+                                                            order by t2.start_date limit 1))
+                where c.id = ?""")
+                .params(Date.valueOf(school.today()), classId)
+                .query((rs, n) -> new LocalDate[] {rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()})
+                .optional().orElse(new LocalDate[] {ALL_DAYS_FROM, ALL_DAYS_TO});
+    }
+
+    static final LocalDate ALL_DAYS_FROM = LocalDate.of(1970, 1, 1);
+    static final LocalDate ALL_DAYS_TO = LocalDate.of(9999, 12, 31);
+
+    private Map<Long, LessonProgress> progressOf(Collection<Long> classIds, LocalDate from, LocalDate to) {
+        Map<Long, LessonProgress> out = new HashMap<>();
+        if (classIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select c.id, dl.delivered, pl.overdue, pl.ahead
+                from school_class c
+                cross join lateral (select count(*) as delivered from lesson_delivery d
+                                    where d.class_id = c.id and d.delivered_on between :from and :to) dl
+                cross join lateral (select count(*) filter (where p.planned_on <= :today) as overdue,
+                                           count(*) filter (where p.planned_on > :today) as ahead
+                                    from lesson_plan p
+                                    where p.class_id = c.id and p.planned_on between :from and :to
+                                      and not exists (select 1 from lesson_delivery d where d.plan_id = p.id)) pl
+                where c.id = any(:ids)""")
+                .param("ids", classIds.toArray(Long[]::new)).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("today", Date.valueOf(school.today()))
+                .query(rs -> {
+                    int delivered = rs.getInt(2);
+                    int due = delivered + rs.getInt(3);
+                    out.put(rs.getLong(1), new LessonProgress(delivered, due, due + rs.getInt(4)));
+                });
+        return out;
     }
 
     // ---- helpers ----

@@ -82,11 +82,37 @@ public final class LessonRecords {
         }
     }
 
-    /** Class completion: lessons delivered out of lessons planned (a delivery without a plan counts as both). */
-    public record Completion(int delivered, int planned) {
+    /**
+     * How far a class is with its lessons in a period: the one definition every page, export and
+     * report shows (docs/lessons.md, "Lesson completion"), computed only by
+     * {@code DeliveryService.progress}.
+     * <ul>
+     *   <li>{@code delivered}: lessons held in the period, planned or not (by the day they were held);</li>
+     *   <li>{@code due}: {@code delivered} plus the lessons planned in the period up to today that were
+     *   not delivered yet;</li>
+     *   <li>{@code inPlan}: {@code due} plus the lessons planned in the period after today.</li>
+     * </ul>
+     * <b>Lesson completion</b> = delivered ÷ due ("lessons due so far that were delivered");
+     * <b>term plan progress</b> = delivered ÷ inPlan ("how far through the plan"). A delivery without a
+     * plan counts in all three, so neither figure is ever above 100 %.
+     */
+    public record LessonProgress(int delivered, int due, int inPlan) {
 
-        public double fraction() {
-            return planned == 0 ? 0 : Math.min(1.0, delivered / (double) planned);
+        public static final LessonProgress NONE = new LessonProgress(0, 0, 0);
+
+        /** Delivered ÷ due, 0..1; null when nothing was due yet. */
+        public @Nullable Double completion() {
+            return due == 0 ? null : delivered / (double) due;
+        }
+
+        /** Delivered ÷ everything in the plan for the period, 0..1; null when nothing is planned or delivered. */
+        public @Nullable Double planProgress() {
+            return inPlan == 0 ? null : delivered / (double) inPlan;
+        }
+
+        /** Planned lessons (in the period) after today, not delivered yet. */
+        public int ahead() {
+            return inPlan - due;
         }
     }
 

@@ -39,9 +39,4 @@ final class LessonUi {
         s.addClassName("ripple-lesson-badge");
         return s;
     }
-
-    /** Percent text for a fraction, e.g. "83 %", or a dash when nothing was delivered yet. */
-    static String percent(Component c, int part, int whole) {
-        return whole == 0 ? "—" : c.getTranslation("lessons.percent", Math.round(100.0 * part / whole));
-    }
 }

@@ -2,7 +2,7 @@ package app.ripple.lesson;
 
 import app.ripple.classroom.ClassPageSection;
 import app.ripple.classroom.ClassService;
-import app.ripple.lesson.LessonRecords.Completion;
+import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.lesson.LessonRecords.DeliveryInfo;
 import app.ripple.lesson.LessonRecords.Dose;
 import app.ripple.lesson.LessonRecords.MakeUp;
@@ -60,6 +60,7 @@ class LessonsSection implements ClassPageSection {
 
         private final long classId;
         final Paragraph completion = new Paragraph();
+        final Paragraph planProgress = new Paragraph();
         final Div plans = new Div();
         final Div delivered = new Div();
         final Div makeUps = new Div();
@@ -70,6 +71,7 @@ class LessonsSection implements ClassPageSection {
             this.classId = classId;
             setId("lessons-section");
             completion.setId("lessons-completion");
+            planProgress.setId("lessons-plan-progress");
             plan.setText(getTranslation("lessons.plan"));
             plan.setId("lessons-plan");
             plan.addThemeVariants(ButtonVariant.PRIMARY);
@@ -94,7 +96,7 @@ class LessonsSection implements ClassPageSection {
             doses.addColumn(Dose::displayName).setHeader(getTranslation("lessons.doses.student")).setFlexGrow(1);
             doses.addColumn(d -> d.delivered() == 0 ? "—" : getTranslation("lessons.doses.value", d.attended(), d.delivered()))
                     .setHeader(getTranslation("lessons.doses.attended")).setAutoWidth(true);
-            doses.addColumn(d -> LessonUi.percent(this, d.attended(), d.delivered())).setHeader(getTranslation("lessons.doses.share"))
+            doses.addColumn(d -> LessonProgressText.percent(d.delivered() == 0 ? null : d.fraction(), getLocale())).setHeader(getTranslation("lessons.doses.share"))
                     .setAutoWidth(true);
             doses.addColumn(d -> d.left() ? getTranslation("lessons.doses.left") : "").setHeader(getTranslation("lessons.doses.note"))
                     .setAutoWidth(true);
@@ -102,15 +104,15 @@ class LessonsSection implements ClassPageSection {
             doses.setAllRowsVisible(true);
             Paragraph doseHelp = new Paragraph(getTranslation("lessons.doses.help"));
             doseHelp.addClassName("ripple-muted");
-            add(completion, actions, new H3(getTranslation("lessons.plans")), plans, new H3(getTranslation("lessons.delivered")), delivered,
+            add(completion, planProgress, actions, new H3(getTranslation("lessons.plans")), plans, new H3(getTranslation("lessons.delivered")), delivered,
                     new H3(getTranslation("lessons.makeUps")), makeUps, new H3(getTranslation("lessons.doses")), doseHelp, doses);
             refresh();
         }
 
         void refresh() {
-            Completion c = deliveries.completion(classId);
-            completion.setText(c.planned() == 0 ? getTranslation("lessons.completion.none")
-                    : getTranslation("lessons.completion", c.delivered(), c.planned(), LessonUi.percent(this, c.delivered(), c.planned())));
+            LessonProgress progress = deliveries.termProgress(classId);
+            completion.setText(LessonProgressText.completion(progress, getLocale(), this::getTranslation));
+            planProgress.setText(LessonProgressText.planProgress(progress, getLocale(), this::getTranslation));
             plans.removeAll();
             List<PlanInfo> open = deliveries.plans(classId).stream().filter(p -> p.deliveryId() == null).toList();
             if (open.isEmpty()) {

@@ -1,5 +1,6 @@
 package app.ripple.report;
 
+import app.ripple.lesson.LessonProgressText;
 import app.ripple.chart.CategoryChart;
 import app.ripple.chart.DonutChart;
 import app.ripple.chart.Series;
@@ -167,7 +168,8 @@ final class ClassReportPdf {
         kit.heading("5. " + t.t("report.section.5"), 2);
         var l = r.lessons();
         kit.table(List.of(t.t("report.summary.figure"), t.t("report.summary.value")), List.of(
-                List.of(t.t("report.lessons.planned"), t.number(l.planned())),
+                List.of(t.t("lessons.progress.completion.name"), LessonProgressText.completionCell(l.progress(), t.locale, t::t)),
+                List.of(t.t("lessons.progress.plan.name"), LessonProgressText.planProgressCell(l.progress(), t.locale, t::t)),
                 List.of(t.t("report.lessons.delivered"), t.number(l.delivered())),
                 List.of(t.t("report.lessons.minutes"), t.number(l.totalMinutes()))),
                 new float[] {0.7f, 0.3f}, new boolean[] {false, true});

@@ -67,8 +67,11 @@ final class Exports {
         }
         rows.add(List.of("ripples", "count", "", Integer.toString(r.ripples().count())));
         rows.add(List.of("ripples", "longest_chain", "", Integer.toString(r.ripples().longestLength())));
-        rows.add(List.of("lessons", "planned", "", Integer.toString(r.lessons().planned())));
         rows.add(List.of("lessons", "delivered", "", Integer.toString(r.lessons().delivered())));
+        rows.add(List.of("lessons", "due_so_far", "", Integer.toString(r.lessons().progress().due())));
+        rows.add(List.of("lessons", "completion", "", share(r.lessons().progress().completion())));
+        rows.add(List.of("lessons", "in_term_plan", "", Integer.toString(r.lessons().progress().inPlan())));
+        rows.add(List.of("lessons", "term_plan_progress", "", share(r.lessons().progress().planProgress())));
         rows.add(List.of("lessons", "total_minutes", "", Integer.toString(r.lessons().totalMinutes())));
         for (DoseRow d : r.participation()) {
             rows.add(List.of("dose", "attended", d.name(), Integer.toString(d.attended())));
@@ -118,7 +121,10 @@ final class Exports {
         sb.append("],\n  \"ripples\": {\"count\": ").append(r.ripples().count()).append(", \"longest_chain\": ")
                 .append(r.ripples().longestLength()).append("},\n");
         var l = r.lessons();
-        sb.append("  \"lessons\": {\"planned\": ").append(l.planned()).append(", \"delivered\": ").append(l.delivered())
+        sb.append("  \"lessons\": {\"delivered\": ").append(l.delivered()).append(", \"due_so_far\": ")
+                .append(l.progress().due()).append(", \"completion\": ").append(num(l.progress().completion()))
+                .append(", \"in_term_plan\": ").append(l.progress().inPlan()).append(", \"term_plan_progress\": ")
+                .append(num(l.progress().planProgress()))
                 .append(", \"total_minutes\": ").append(l.totalMinutes()).append(", \"deliveries\": [");
         join(sb, l.deliveries(), (Delivery d) -> "{\"id\": " + d.id() + ", \"date\": " + str(d.deliveredOn().toString())
                 + ", \"lesson\": " + str(d.title()) + ", \"minutes\": " + d.minutes() + ", \"components\": " + strs(d.components()) + "}");

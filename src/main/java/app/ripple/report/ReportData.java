@@ -1,6 +1,7 @@
 package app.ripple.report;
 
 import app.ripple.challenge.Category;
+import app.ripple.lesson.LessonRecords.LessonProgress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +46,10 @@ public final class ReportData {
         }
     }
 
-    /** 3. Shared acts (not "kind to myself") in the week starting on {@code monday}. */
+    /**
+     * 3. Acts that count (approved or waiting, "kind to myself" included, as on the dashboard and in
+     * the summary's total) in the week starting on {@code monday}.
+     */
     public record WeekCount(LocalDate monday, int acts) {
     }
 
@@ -57,8 +61,14 @@ public final class ReportData {
     public record Ripples(int count, int longestLength, List<String> longestTexts) {
     }
 
-    /** 5. Lessons: planned vs delivered, and each delivery. */
-    public record Lessons(int planned, int delivered, int totalMinutes, List<Delivery> deliveries) {
+    /**
+     * 5. Lessons: the lesson feature's progress over the term (lesson completion and term plan
+     * progress, as every page shows them) and each delivery.
+     */
+    public record Lessons(LessonProgress progress, int totalMinutes, List<Delivery> deliveries) {
+        public int delivered() {
+            return progress.delivered();
+        }
     }
 
     /** One delivered lesson; {@code components} are {@link app.ripple.lesson.EvidenceComponent} names. */

@@ -2,6 +2,8 @@ package app.ripple.report;
 
 import app.ripple.challenge.Category;
 import app.ripple.challenge.WallService;
+import app.ripple.dashboard.ClassDashboardService;
+import app.ripple.lesson.DeliveryService;
 import app.ripple.lesson.attitude.AttitudeTexts;
 import app.ripple.lesson.attitude.BuiltInInstruments;
 import app.ripple.lesson.attitude.ImportResult;
@@ -60,15 +62,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report's read model: plain SQL over the tables of challenges, acts, lessons and attitude
- * checks. It checks no caller; only {@link ReportService} (which does) uses it. Dates are days in
+ * checks. It checks no caller itself; only {@link ReportService} (which does) uses it. Lesson
+ * completion comes from the lesson feature ({@code DeliveryService.progress}) and acts per week from
+ * the dashboard ({@code ClassDashboardService.actsPerWeek}), so the report shows the same figures. Dates are days in
  * the school's time zone.
  *
  * <p>Definitions (also in docs/report.md): an act <em>counts</em> when it is approved or waiting
  * for approval (never hidden or held for safeguarding), as for challenge goals. A student is
  * <em>enrolled</em> in the period unless they left before it started. A lesson counts as
- * <em>delivered while enrolled</em> for a student when a participation row exists for them (the
- * lesson feature writes one per enrolled student) or, without a row, when it was delivered between
- * the day they joined and the day they left. <em>Attended</em> = participated, present, or absent
+ * <em>delivered while enrolled</em> for a student when they were enrolled when it was held (the
+ * lesson feature's rule, the database function {@code lesson_enrolled}, as the dashboards count it).
+ * <em>Attended</em> = participated, present, or absent
  * with a make-up date.
  */
 @Component
@@ -81,12 +85,17 @@ class ReportReader {
     private final I18NProvider i18n;
     private final WallService walls;
     private final Clock clock;
+    private final DeliveryService lessonProgress;
+    private final ClassDashboardService dashboards;
 
-    ReportReader(JdbcClient jdbc, I18NProvider i18n, WallService walls, Clock clock) {
+    ReportReader(JdbcClient jdbc, I18NProvider i18n, WallService walls, Clock clock, DeliveryService lessonProgress,
+            ClassDashboardService dashboards) {
         this.jdbc = jdbc;
         this.i18n = i18n;
         this.walls = walls;
         this.clock = clock;
+        this.lessonProgress = lessonProgress;
+        this.dashboards = dashboards;
     }
 
     record ClassContext(long classId, String className, List<String> teachers, @Nullable Long termId,
@@ -170,19 +179,10 @@ class ReportReader {
         return new Summary(acts, goals, counts[0], counts[1], tookPart, selfKind);
     }
 
+    /** The dashboard's weekly counts (one definition of "acts per week"), for every week of the period. */
     private List<WeekCount> weeks(ClassContext c) {
-        Map<LocalDate, Integer> byDay = new HashMap<>();
-        jdbc.sql("select (a.created_at at time zone ?)::date as day, count(*) from kindness_act a where a.class_id = ? and " + COUNTED
-                + " and a.category <> 'KIND_TO_MYSELF' and a.created_at >= ? and a.created_at < ? group by 1")
-                .params(c.zone().getId(), c.classId(), c.fromTs(), c.toTs())
-                .query((rs, n) -> byDay.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
-        Map<LocalDate, Integer> weeks = new LinkedHashMap<>();
-        LocalDate monday = c.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        for (LocalDate w = monday; !w.isAfter(c.to()); w = w.plusWeeks(1)) {
-            weeks.put(w, 0);
-        }
-        byDay.forEach((day, n) -> weeks.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), n, Integer::sum));
-        return weeks.entrySet().stream().map(e -> new WeekCount(e.getKey(), e.getValue())).toList();
+        return dashboards.actsPerWeek(c.classId(), c.from(), c.to()).stream()
+                .map(w -> new WeekCount(w.weekStart(), w.acts())).toList();
     }
 
     private List<CategoryCount> categories(ClassContext c) {
@@ -246,10 +246,9 @@ class ReportReader {
     // ------------------------------------------------------------------ lessons
 
     private Lessons lessons(ClassContext c) {
-        int planned = jdbc.sql("select count(*) from lesson_plan where class_id = ? and planned_on between ? and ?")
-                .params(c.classId(), c.from(), c.to()).query(Integer.class).single();
         List<Delivery> deliveries = deliveries(c);
-        return new Lessons(planned, deliveries.size(), deliveries.stream().mapToInt(Delivery::minutes).sum(), deliveries);
+        return new Lessons(lessonProgress.progress(c.classId(), c.from(), c.to()),
+                deliveries.stream().mapToInt(Delivery::minutes).sum(), deliveries);
     }
 
     private List<Delivery> deliveries(ClassContext c) {
@@ -266,10 +265,7 @@ class ReportReader {
     private static final String ENROLLED_DELIVERIES = """
             from lesson_delivery d
             where d.class_id = s.class_id and d.delivered_on between :from and :to
-              and (exists (select 1 from lesson_participation p where p.delivery_id = d.id and p.student_id = s.id)
-                   or (not exists (select 1 from lesson_participation p where p.delivery_id = d.id and p.student_id = s.id)
-                       and d.delivered_on >= (s.created_at at time zone :zone)::date
-                       and (s.left_at is null or d.delivered_on <= (s.left_at at time zone :zone)::date)))""";
+              and lesson_enrolled(s.created_at, s.left_at, d.delivered_on, d.created_at, :zone)""";
 
     private List<DoseRow> participation(ClassContext c) {
         return jdbc.sql("""

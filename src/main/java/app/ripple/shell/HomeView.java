@@ -1,7 +1,7 @@
 package app.ripple.shell;
 
 import app.ripple.classroom.ClassService;
-import app.ripple.dashboard.DashboardService;
+import app.ripple.dashboard.HomeCardService;
 import app.ripple.dashboard.HomeCards;
 import app.ripple.school.SchoolService;
 import app.ripple.school.StaffService;
@@ -28,7 +28,7 @@ import java.time.format.FormatStyle;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(StaffService staff, SchoolService school, ClassService classes, DashboardService dashboards) {
+    HomeView(StaffService staff, SchoolService school, ClassService classes, HomeCardService dashboards) {
         setId("home-view");
         addClassName("ripple-page");
         StaffSummary me = staff.me();

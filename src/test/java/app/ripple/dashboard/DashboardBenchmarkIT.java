@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Dashboards over a generated school of 1,000,000 acts in 500 classes ({@link DashboardDataset}):
  * <ol>
- *   <li>class dashboard data (every query of {@link DashboardService#classDashboard}, a term of data)
+ *   <li>class dashboard data (every query of {@link ClassDashboardService#classDashboard}, a term of data)
  *   and the school overview, timed at the service/SQL layer, next to a bare {@code select 1} round
  *   trip for scale;</li>
  *   <li>dashboard navigation round trips through Vaadin's own protocol over HTTP (staff sign-in
@@ -46,7 +46,9 @@ class DashboardBenchmarkIT {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired DashboardService dashboards;
+    @Autowired HomeCardService homeCards;
+    @Autowired ClassDashboardService classDashboards;
+    @Autowired SchoolOverviewService overview;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -72,14 +74,14 @@ class DashboardBenchmarkIT {
         List<Long> floor = time(500, i -> fixtures.jdbc().sql("select 1").query(Integer.class).single());
         // a coordinator may read every class: no need to switch users per class
         fixtures.signIn(d.coordinatorId());
-        time(100, i -> dashboards.classDashboard(d.firstClassId() + random.nextInt(classes), term)); // warm-up
+        time(100, i -> classDashboards.classDashboard(d.firstClassId() + random.nextInt(classes), term)); // warm-up
         List<Long> dashboard = time(Integer.getInteger("benchmark.iterations", 1000),
-                i -> dashboards.classDashboard(d.firstClassId() + random.nextInt(classes), term));
-        var one = dashboards.classDashboard(d.firstClassId(), term);
+                i -> classDashboards.classDashboard(d.firstClassId() + random.nextInt(classes), term));
+        var one = classDashboards.classDashboard(d.firstClassId(), term);
         System.out.printf("BENCHMARK sample class: %d acts in the term, %d weeks, %d students, %d lesson rows%n", one.acts(),
                 one.weeks().size(), one.students(), one.lessonsPerStudent().size());
-        time(5, i -> dashboards.schoolOverview(d.termId()));
-        List<Long> school = time(Integer.getInteger("benchmark.schoolIterations", 50), i -> dashboards.schoolOverview(d.termId()));
+        time(5, i -> overview.schoolOverview(d.termId()));
+        List<Long> school = time(Integer.getInteger("benchmark.schoolIterations", 50), i -> overview.schoolOverview(d.termId()));
         fixtures.signOut();
         report("select 1 round trip", floor);
         report("class dashboard data, whole service call (term, all queries, JDBC + SQL)", dashboard);

@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import app.ripple.dashboard.DashboardRecords.ClassRow;
 import app.ripple.dashboard.DashboardRecords.DateRange;
+import app.ripple.dashboard.DashboardRecords.StudentLessons;
 import app.ripple.dashboard.DashboardRecords.WeekCount;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.RippleTest;
@@ -27,7 +28,9 @@ class DashboardRollupTest {
     static final DateRange TERM = new DateRange(day("2026-09-01"), day("2026-12-18"));
 
     @Autowired Fixtures fixtures;
-    @Autowired DashboardService dashboards;
+    @Autowired HomeCardService homeCards;
+    @Autowired ClassDashboardService classDashboards;
+    @Autowired SchoolOverviewService overview;
     DashboardFixtures f;
 
     @BeforeEach
@@ -48,22 +51,34 @@ class DashboardRollupTest {
         return f.jdbc.sql("select class_id, week, acts from act_week_count where acts <> 0 order by 1, 2").query().listOfRows();
     }
 
+    /**
+     * "Student s was enrolled when delivery d was held", written independently of the migration's
+     * function: a delivery recorded on its own day is compared at the moment it was recorded, one
+     * recorded later by days (both inclusive).
+     */
+    static final String ENROLLED = """
+            case when (d.created_at at time zone z.time_zone)::date = d.delivered_on
+                 then s.created_at <= d.created_at and (s.left_at is null or s.left_at > d.created_at)
+                 else (s.created_at at time zone z.time_zone)::date <= d.delivered_on
+                      and (s.left_at is null or d.delivered_on <= (s.left_at at time zone z.time_zone)::date) end""";
+
     /** lesson_dose as it should be, written independently of the migration's function. */
     List<Map<String, Object>> doseRecounted() {
         return f.jdbc.sql("""
+                with enrolment as (
+                    select s.id as student_id, d.id as delivery_id,
+                """ + ENROLLED + """
+                 as enrolled
+                    from student s join lesson_delivery d on d.class_id = s.class_id cross join school z)
                 select s.id as student_id, s.class_id,
-                       (select count(*) from lesson_delivery d, school z
-                        where d.class_id = s.class_id and (s.created_at at time zone z.time_zone)::date <= d.delivered_on
-                          and (s.left_at is null or d.delivered_on <= (s.left_at at time zone z.time_zone)::date))::int as delivered,
-                       (select count(*) from lesson_delivery d join lesson_participation p on p.delivery_id = d.id, school z
-                        where d.class_id = s.class_id and p.student_id = s.id
-                          and (p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null)
-                          and (s.created_at at time zone z.time_zone)::date <= d.delivered_on
-                          and (s.left_at is null or d.delivered_on <= (s.left_at at time zone z.time_zone)::date))::int as attended,
-                       (select count(*) from lesson_delivery d join lesson_participation p on p.delivery_id = d.id, school z
-                        where d.class_id = s.class_id and p.student_id = s.id and p.made_up_on is not null
-                          and (s.created_at at time zone z.time_zone)::date <= d.delivered_on
-                          and (s.left_at is null or d.delivered_on <= (s.left_at at time zone z.time_zone)::date))::int as made_up
+                       (select count(*) from enrolment e where e.student_id = s.id and e.enrolled)::int as delivered,
+                       (select count(*) from enrolment e join lesson_participation p
+                          on p.delivery_id = e.delivery_id and p.student_id = e.student_id
+                        where e.student_id = s.id and e.enrolled
+                          and (p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null))::int as attended,
+                       (select count(*) from enrolment e join lesson_participation p
+                          on p.delivery_id = e.delivery_id and p.student_id = e.student_id
+                        where e.student_id = s.id and e.enrolled and p.made_up_on is not null)::int as made_up
                 from student s order by s.id""").query().listOfRows();
     }
 
@@ -186,12 +201,49 @@ class DashboardRollupTest {
         f.took(late, f.ben, "ABSENT", null);
         assertThat(dose(f.ana)).containsEntry("delivered", 5);
         fixtures.signIn(f.coordinator);
-        ClassRow robins = dashboards.schoolOverview(f.term).classes().getFirst();
+        ClassRow robins = overview.schoolOverview(f.term).classes().getFirst();
         // the same figure as without the late lesson: (0.75 + 0.75 + 0.5 + 1 + 1) / 5
         assertThat(robins.lessons().averageDose()).isCloseTo(0.8, offset(1e-9));
         assertThat(robins.lessons().delivered()).isEqualTo(4);
         // and the class dashboard over the same days agrees
-        assertThat(dashboards.classDashboard(f.robins, TERM).lessons().averageDose()).isCloseTo(0.8, offset(1e-9));
+        assertThat(classDashboards.classDashboard(f.robins, TERM).lessons().averageDose()).isCloseTo(0.8, offset(1e-9));
+    }
+
+    /**
+     * A lesson held on 23 Nov and recorded that day at 10:00 (Madrid): Eva joins at 14:00 and Finn at
+     * 08:00; Dora leaves at 09:00 and Ben at 13:00. Only Finn and Ben were in the class for it.
+     */
+    @Test
+    void sameDayJoinsAndLeavesCountOnlyWhenTheStudentWasThereForTheLesson() {
+        long eva = f.student(f.robins, "Eva L.", "2026-11-23T13:00:00Z", null);
+        long finn = f.student(f.robins, "Finn M.", "2026-11-23T07:00:00Z", null);
+        f.jdbc.sql("update student set active = false, left_at = '2026-11-23T08:00:00Z' where id = ?").param(f.dora).update();
+        f.jdbc.sql("update student set active = false, left_at = '2026-11-23T12:00:00Z' where id = ?").param(f.ben).update();
+        Map<String, Object> doraBefore = dose(f.dora);
+        long d = f.jdbc.sql("""
+                insert into lesson_delivery (class_id, builtin_lesson_id, delivered_on, minutes, components, created_at)
+                values (?, 'what_is_mental_health', '2026-11-23', 40, 'FACTS', '2026-11-23T09:00:00Z') returning id""")
+                .param(f.robins).query(Long.class).single();
+        for (long s : new long[] {f.ana, f.cleo, finn, f.ben}) {
+            f.took(d, s, "PARTICIPATED", null);
+        }
+        assertRollupsMatchTheBaseTables();
+        assertThat(dose(eva)).containsEntry("delivered", 0).containsEntry("attended", 0);
+        assertThat(dose(finn)).containsEntry("delivered", 1).containsEntry("attended", 1);
+        assertThat(dose(f.dora)).isEqualTo(doraBefore);
+        assertThat(dose(f.ben)).containsEntry("delivered", 5).containsEntry("attended", 4);
+        // the dashboard reads the same, from the rollup (the whole term) and from the base tables (November)
+        fixtures.signIn(f.tess);
+        for (DateRange range : List.of(TERM, new DateRange(day("2026-11-01"), day("2026-11-30")))) {
+            Map<Long, StudentLessons> perStudent = classDashboards.classDashboard(f.robins, range).lessonsPerStudent().stream()
+                    .collect(java.util.stream.Collectors.toMap(StudentLessons::studentId, x -> x));
+            assertThat(perStudent.get(eva).delivered()).as("Eva in %s", range).isZero();
+            assertThat(perStudent.get(finn).delivered()).as("Finn in %s", range).isEqualTo(1);
+        }
+        // a change of the recorded time recounts: recorded the next day, the whole day counts (Eva too)
+        f.jdbc.sql("update lesson_delivery set created_at = '2026-11-24T09:00:00Z' where id = ?").param(d).update();
+        assertRollupsMatchTheBaseTables();
+        assertThat(dose(eva)).containsEntry("delivered", 1);
     }
 
     @Test
@@ -209,7 +261,7 @@ class DashboardRollupTest {
                 {"2026-11-15", "2026-11-15"}, {"2026-11-02", "2026-11-24"}};
         for (String[] r : ranges) {
             DateRange range = new DateRange(day(r[0]), day(r[1]));
-            List<WeekCount> weeks = dashboards.classDashboard(f.robins, range).weeks();
+            List<WeekCount> weeks = classDashboards.classDashboard(f.robins, range).weeks();
             for (WeekCount w : weeks) {
                 LocalDateRange days = new LocalDateRange(w.weekStart(), range);
                 int expected = f.jdbc.sql("""

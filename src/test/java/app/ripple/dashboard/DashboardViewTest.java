@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class DashboardViewTest extends ViewTest {
 
-    @org.springframework.beans.factory.annotation.Autowired DashboardService dashboards;
+    @org.springframework.beans.factory.annotation.Autowired HomeCardService homeCards;
+    @org.springframework.beans.factory.annotation.Autowired ClassDashboardService classDashboards;
+    @org.springframework.beans.factory.annotation.Autowired SchoolOverviewService overview;
     DashboardFixtures f;
 
     @BeforeEach
@@ -51,8 +53,15 @@ class DashboardViewTest extends ViewTest {
         assertThat(find(Div.class).withId("home-card-" + f.robins).exists()).isTrue();
         assertThat(find(Div.class).withId("home-card-" + f.owls).exists()).isFalse();
         Div card = byId(Div.class, "home-card-" + f.robins);
+        // the same lesson figures as the class dashboard and the school overview
+        assertThat(byId(Paragraph.class, "home-card-" + f.robins + "-lessons").getText())
+                .isEqualTo("Lesson completion: 4 of 5 lessons due so far delivered (80%)");
+        assertThat(byId(Paragraph.class, "home-card-" + f.robins + "-plan").getText())
+                .isEqualTo("Term plan: 4 of 7 lessons delivered (57%)");
+        assertThat(byId(Paragraph.class, "home-card-" + f.robins + "-participation").getText())
+                .isEqualTo("Average lesson participation this term: 80%");
         assertThat(text(card)).contains("Autumn kindness: 5 of 20", "3 acts this week (last week: 2)",
-                "Next lesson: Dec 1, 2026, My mind matters too", "75% of planned delivered, average participation 80%",
+                "Next lesson: Dec 1, 2026, My mind matters too",
                 "Attitude check (after) open: 1 of 4 students answered");
         Anchor waiting = byId(Anchor.class, "home-card-" + f.robins + "-waiting");
         assertThat(waiting.getHref()).isEqualTo("moderation");
@@ -74,8 +83,12 @@ class DashboardViewTest extends ViewTest {
         assertThat(table.getInnerHtml()).contains("<th scope=\"row\">Kind to myself</th>", "2 (29%)");
         assertThat(byId(Paragraph.class, "dashboard-self-text").getText()).startsWith("1 of 4 students");
         assertThat(text(byId(UnorderedList.class, "dashboard-quiet-list"))).isEqualTo("Dora P.");
+        assertThat(byId(Paragraph.class, "dashboard-lessons-completion").getText())
+                .isEqualTo("Lesson completion: 4 of 5 lessons due so far delivered (80%)");
+        assertThat(byId(Paragraph.class, "dashboard-lessons-plan-progress").getText())
+                .isEqualTo("Term plan: 4 of 7 lessons delivered (57%)");
         assertThat(byId(Paragraph.class, "dashboard-lessons-summary").getText())
-                .isEqualTo("4 lessons delivered. 3 of the 4 lessons planned up to today were delivered (75%); average participation 80%.");
+                .isEqualTo("4 lessons delivered in this period; average participation 80%.");
         String lessons = byId(Html.class, "dashboard-lessons-table").getInnerHtml();
         assertThat(lessons.split("<tr>")).hasSize(1 + 1 + 5); // before the first row, the header, 5 students
         assertThat(lessons).contains("<tr><th scope=\"row\">Ana M.</th><td>3</td><td>4</td><td>1</td><td>75%</td></tr>")
@@ -131,10 +144,11 @@ class DashboardViewTest extends ViewTest {
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Tess Teacher");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("7");
-        assertThat(test(grid).getCellText(0, 5)).isEqualTo("75%");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("4 of 5 (80%)");
+        assertThat(test(grid).getCellText(0, 6)).isEqualTo("4 of 7 (57%)");
         assertThat(test(grid).getCellText(1, 5)).isEqualTo("–");
         assertThat(byId(Svg.class, "chart-school-weeks-svg").getElement().toString()).contains("Class 3 Owls");
-        assertThat(byId(Paragraph.class, "chart-school-completion-summary").getText()).contains("classes without any planned yet: 1");
+        assertThat(byId(Paragraph.class, "chart-school-completion-summary").getText()).contains("classes without any due yet: 1");
         assertThat(find(Anchor.class).withId("school-csv").exists()).isTrue();
         // the menu offers the overview to coordinators
         assertThat(find(com.vaadin.flow.component.sidenav.SideNav.class).single().getItems().stream()
@@ -146,10 +160,10 @@ class DashboardViewTest extends ViewTest {
         assertThat(SchoolCsv.cell("Class 2, Robins")).isEqualTo("\"Class 2, Robins\"");
         assertThat(SchoolCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         signInAs(f.coordinator);
-        String o = SchoolCsv.csv(dashboards.schoolOverviewForExport(null), new String[] {"Class", "Teachers", "Students",
-                "Acts", "Planned", "Planned delivered", "Delivered", "Completion", "Participation"});
-        assertThat(o).startsWith("\uFEFFClass,Teachers").contains("Class 2 Robins,Tess Teacher,4,7,4,3,4,75.0,80.0\r\n")
-                .contains("Class 3 Owls,Bob Teacher,1,1,0,0,0,,\r\n");
+        String o = SchoolCsv.csv(overview.schoolOverviewForExport(null), new String[] {"Class", "Teachers", "Students",
+                "Acts", "Delivered", "Due", "Completion", "In plan", "Plan progress", "Participation"});
+        assertThat(o).startsWith("\uFEFFClass,Teachers").contains("Class 2 Robins,Tess Teacher,4,7,4,5,80.0,7,57.1,80.0\r\n")
+                .contains("Class 3 Owls,Bob Teacher,1,1,0,0,,0,,\r\n");
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ripple.base.InvalidInputException;
-import app.ripple.lesson.LessonRecords.Completion;
 import app.ripple.lesson.LessonRecords.DeliveryForm;
 import app.ripple.lesson.LessonRecords.Dose;
+import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.lesson.LessonRecords.Participation;
 import app.ripple.lesson.LessonRecords.ParticipationRow;
 import app.ripple.testsupport.Fixtures;
@@ -33,7 +33,8 @@ import org.springframework.context.ApplicationContext;
  * Cleo       present    part.      part.      part.      absent      4 / 5
  * Dan        —          —          absent     part.      part.       2 / 3
  * Eve        part.      part.      part.      —          —           3 / 3 (left)
- * completion: 5 delivered / (7 plans + 1 unplanned delivery) = 5 / 8
+ * today 25 Nov: lesson completion 5 delivered / (5 delivered + the plan of 24 Nov, due and not delivered) = 5 / 6;
+ *                term plan progress 5 / (6 + the plans of 1 and 8 Dec) = 5 / 8
  * </pre>
  */
 @RippleTest
@@ -115,9 +116,67 @@ class DeliveryServiceTest {
         assertThat(deliveries.doses(classId)).extracting(Dose::displayName)
                 .containsExactly("Ana P.", "Ben R.", "Cleo S.", "Dan Q.", "Eve T.");
 
-        Completion c = deliveries.completion(classId);
-        assertThat(c).isEqualTo(new Completion(5, 8));
-        assertThat(c.fraction()).isEqualTo(5 / 8.0);
+        // delivered 5; due so far: those and the plan of 24 Nov (not delivered); in the plan: also 1 and 8 Dec
+        LessonProgress p = deliveries.termProgress(classId);
+        assertThat(p).isEqualTo(new LessonProgress(5, 6, 8));
+        assertThat(p.completion()).isEqualTo(5 / 6.0);
+        assertThat(p.planProgress()).isEqualTo(5 / 8.0);
+    }
+
+    @Test
+    void aStudentAddedAfterTheLessonOnTheSameDayDoesNotCountForIt() {
+        LocalDate day = nov(20);
+        fixtures.clock().set(day.atTime(8, 0).atZone(LessonFixtures.MADRID).toInstant());
+        long early = f.student(teacher, classId, "Gil B.");
+        fixtures.clock().set(day.atTime(10, 0).atZone(LessonFixtures.MADRID).toInstant());
+        long d = f.deliver(teacher, classId, "words_matter", day);
+        fixtures.clock().set(day.atTime(14, 0).atZone(LessonFixtures.MADRID).toInstant());
+        long late = f.student(teacher, classId, "Fay A.");
+
+        assertThat(deliveries.participation(d)).extracting(ParticipationRow::studentId).contains(early).doesNotContain(late);
+        Map<Long, Dose> doses = deliveries.doses(classId).stream().collect(Collectors.toMap(Dose::studentId, x -> x));
+        assertThat(doses.get(early)).extracting(Dose::attended, Dose::delivered).containsExactly(1, 1);
+        assertThat(doses.get(late)).extracting(Dose::attended, Dose::delivered).containsExactly(0, 0);
+        assertThat(rollup(late)).containsExactly(0, 0);
+        assertThat(rollup(early)).containsExactly(1, 1);
+    }
+
+    @Test
+    void aStudentWhoLeftBeforeTheLessonOnTheSameDayDoesNotCountForItAndOneWhoLeftAfterDoes() {
+        LocalDate day = nov(20);
+        fixtures.signIn(teacher);
+        fixtures.clock().set(day.atTime(8, 0).atZone(LessonFixtures.MADRID).toInstant());
+        f.roster.removeStudent(classId, ana);
+        fixtures.clock().set(day.atTime(10, 0).atZone(LessonFixtures.MADRID).toInstant());
+        long d = f.deliver(teacher, classId, "words_matter", day);
+        fixtures.clock().set(day.atTime(15, 0).atZone(LessonFixtures.MADRID).toInstant());
+        fixtures.signIn(teacher);
+        f.roster.removeStudent(classId, ben);
+
+        assertThat(deliveries.participation(d)).extracting(ParticipationRow::studentId).contains(ben).doesNotContain(ana);
+        Map<Long, Dose> doses = deliveries.doses(classId).stream().collect(Collectors.toMap(Dose::studentId, x -> x));
+        assertThat(doses.get(ana)).extracting(Dose::delivered, Dose::left).containsExactly(0, true);
+        assertThat(doses.get(ben)).extracting(Dose::attended, Dose::delivered, Dose::left).containsExactly(1, 1, true);
+        assertThat(rollup(ana)).containsExactly(0, 0);
+        assertThat(rollup(ben)).containsExactly(1, 1);
+    }
+
+    @Test
+    void aLessonRecordedOnALaterDayCountsEveryoneInTheClassThatDay() {
+        LocalDate day = nov(20);
+        fixtures.clock().set(day.atTime(16, 0).atZone(LessonFixtures.MADRID).toInstant());
+        long afternoon = f.student(teacher, classId, "Hal C.");
+        fixtures.clock().set(nov(21).atTime(9, 0).atZone(LessonFixtures.MADRID).toInstant());
+        long d = f.deliver(teacher, classId, "words_matter", day);
+        // no time of day is known for a lesson recorded later: the whole day counts, as before
+        assertThat(deliveries.participation(d)).extracting(ParticipationRow::studentId).contains(afternoon);
+        assertThat(rollup(afternoon)).containsExactly(1, 1);
+    }
+
+    /** attended, delivered from the lesson_dose rollup. */
+    private List<Integer> rollup(long studentId) {
+        return fixtures.jdbc().sql("select attended, delivered from lesson_dose where student_id = ?").param(studentId)
+                .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2))).single();
     }
 
     @Test

@@ -85,7 +85,8 @@ class LessonAuthorizationTest {
         deniedToA(() -> deliveries.markMadeUp(deliveryOfB, studentOfB));
         deniedToA(() -> deliveries.openMakeUps(classOfB));
         deniedToA(() -> deliveries.doses(classOfB));
-        deniedToA(() -> deliveries.completion(classOfB));
+        deniedToA(() -> deliveries.termProgress(classOfB));
+        deniedToA(() -> deliveries.progress(classOfB, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 18)));
         deniedToA(() -> reflections.forDelivery(deliveryOfB));
         // A's own class with B's plan id or B's student: still no.
         deniedToA(() -> deliveries.record(classOfA, new DeliveryForm(planOfB, null, LocalDate.of(2026, 11, 20), 30,

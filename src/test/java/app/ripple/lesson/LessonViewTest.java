@@ -170,7 +170,8 @@ class LessonViewTest extends ViewTest {
 
         open("classes/" + classId);
         LessonsSection.Section section = find(LessonsSection.Section.class).single();
-        assertThat(section.completion.getText()).isEqualTo("1 of 1 planned lessons delivered (100 %)");
+        assertThat(section.completion.getText()).isEqualTo("Lesson completion: 1 of 1 lessons due so far delivered (100%)");
+        assertThat(section.planProgress.getText()).isEqualTo("Term plan: 1 of 1 lessons delivered (100%)");
         assertThat(section.doses.getGenericDataView().getItems().map(LessonRecords.Dose::attended).toList()).containsExactly(1, 1);
     }
 

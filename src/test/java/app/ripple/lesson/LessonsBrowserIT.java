@@ -62,8 +62,8 @@ class LessonsBrowserIT extends BrowserTest {
     void aTeacherRecordsAPlannedLessonAndMarksParticipationWithOneTapEach() {
         signIn(TEACHER_EMAIL, Fixtures.PASSWORD);
         open("/classes/" + classId);
-        page.locator("#lessons-completion").waitFor();
-        assertThat(page.locator("#lessons-completion")).containsText("0 of 2 planned lessons delivered");
+        page.locator("#lessons-plan-progress").waitFor();
+        assertThat(page.locator("#lessons-plan-progress")).containsText("Term plan: 0 of 2 lessons delivered");
         assertNoSeriousAccessibilityViolations();
 
         page.locator("#lessons-plan-record-" + plan).click();
@@ -91,8 +91,8 @@ class LessonsBrowserIT extends BrowserTest {
         fixtures.signOut();
 
         page.locator("#participation-done").click();
-        page.locator("#lessons-completion").waitFor();
-        assertThat(page.locator("#lessons-completion")).containsText("1 of 2 planned lessons delivered (50 %)");
+        page.locator("#lessons-plan-progress").waitFor();
+        assertThat(page.locator("#lessons-plan-progress")).containsText("Term plan: 1 of 2 lessons delivered (50%)");
         assertThat(page.locator("#lessons-makeups")).containsText("Ben Q.");
         assertThat(page.locator("#lessons-doses")).containsText("Ana P.");
         page.locator("#lessons-makeup-done-" + delivery + "-" + ben).click();

@@ -11,6 +11,7 @@ import app.ripple.lesson.attitude.Pair;
 import app.ripple.lesson.attitude.PairedAnalysis;
 import app.ripple.lesson.attitude.PairedResult;
 import app.ripple.lesson.attitude.Scoring;
+import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.report.ReportData.ClassReport;
 import app.ripple.report.ReportData.DoseRow;
 import java.awt.image.BufferedImage;
@@ -139,8 +140,9 @@ class ReportServiceTest {
 
         assertThat(r.weeks().getFirst().monday()).isEqualTo(LocalDate.of(2026, 9, 7));
         assertThat(r.weeks()).hasSize(15);
-        assertThat(r.weeks().subList(0, 4).stream().map(ReportData.WeekCount::acts)).containsExactly(2, 2, 1, 0);
-        assertThat(r.weeks().stream().mapToInt(ReportData.WeekCount::acts).sum()).isEqualTo(5);
+        // acts per week count every act that counts, kind to myself included: they add up to the summary's total
+        assertThat(r.weeks().subList(0, 4).stream().map(ReportData.WeekCount::acts)).containsExactly(2, 3, 2, 0);
+        assertThat(r.weeks().stream().mapToInt(ReportData.WeekCount::acts).sum()).isEqualTo(counted);
         assertThat(r.categories()).extracting(c -> c.category().name() + "=" + c.acts())
                 .containsExactly("KIND_TO_OTHERS=3", "CONNECTION=1", "EMPATHY=1", "STANDING_UP_TO_STIGMA=0");
 
@@ -148,7 +150,7 @@ class ReportServiceTest {
         assertThat(r.ripples().longestLength()).isEqualTo(3);
         assertThat(r.ripples().longestTexts()).containsExactly("Held the door for Ana", "Sat with Íñigo at lunch", "Listened to Mia");
 
-        assertThat(r.lessons().planned()).isEqualTo(3);
+        assertThat(r.lessons().progress()).isEqualTo(new LessonProgress(2, 2, 3));
         assertThat(r.lessons().delivered()).isEqualTo(2);
         assertThat(r.lessons().totalMinutes()).isEqualTo(75);
         assertThat(r.lessons().deliveries().getFirst().title()).isEqualTo("What is mental health?");
@@ -204,13 +206,13 @@ class ReportServiceTest {
                     "Students who recorded at least one act 67%", "Students who recorded an act of kindness to themselves 33%",
                     "Kindness week 5 10 50%");
             // 3 acts per week and category (tables next to the charts)
-            assertThat(text).contains("Week of September 7, 2026 2", "Week of September 14, 2026 2", "Week of September 21, 2026 1",
+            assertThat(text).contains("Week of September 7, 2026 2", "Week of September 14, 2026 3", "Week of September 21, 2026 2",
                     "Kind to others 3", "Connection 1", "Empathy 1");
             assertThat(text).doesNotContain("Slept early", "Asked for help", "silly words");
             // 4 ripples
             assertThat(text).contains("Ripples (chains of acts that inspired one another): 1", "The longest chain has 3 acts");
             // 5 lessons
-            assertThat(text).contains("Lessons planned 3", "Lessons delivered 2", "Minutes of lessons in all 75",
+            assertThat(text).contains("Lesson completion 2 of 2 (100%)", "Term plan progress 2 of 3 (67%)", "Lessons delivered 2", "Minutes of lessons in all 75",
                     "What is mental health?", "facts, discussion");
             // 6 participation: dose table, no act counts per student
             assertThat(text).contains("Íñigo C. 2 / 2 100% 1", "Noah F. 1 / 2 50% 0", "Ana B. 1 / 2 50% 0");
@@ -350,10 +352,12 @@ class ReportServiceTest {
         assertThat(participation).contains("Íñigo C.,2026-09-10,What is mental health?,ABSENT,2026-09-12");
         String aggregates = new String(reports.csv(classId, ReportService.CsvKind.AGGREGATES, EN), StandardCharsets.UTF_8);
         assertThat(aggregates).contains("summary,acts,,7", "summary,took_part_share,,0.6667", "ripples,longest_chain,,3",
-                "lessons,total_minutes,,75", "attitude,pairs,school-kindness-scale,6", "attitude,suppressed,ripple-stigma-check,true",
+                "lessons,total_minutes,,75", "lessons,delivered,,2", "lessons,due_so_far,,2", "lessons,completion,,1.0000",
+                "lessons,in_term_plan,,3", "lessons,term_plan_progress,,0.6667", "attitude,pairs,school-kindness-scale,6", "attitude,suppressed,ripple-stigma-check,true",
                 "dose,attended,Íñigo C.,2");
         String json = new String(reports.json(classId, EN), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"acts\": 7", "\"longest_chain\": 3", "\"total_minutes\": 75", "\"suppressed\": true",
+        assertThat(json).contains("\"acts\": 7", "\"longest_chain\": 3", "\"total_minutes\": 75", "\"due_so_far\": 2",
+                "\"in_term_plan\": 3", "\"suppressed\": true",
                 "\"student\": \"Íñigo C.\", \"attended\": 2");
         assertThat(audits("REPORT_CSV_EXPORTED")).isEqualTo(3);
         assertThat(audits("REPORT_JSON_EXPORTED")).isEqualTo(1);
