@@ -1,5 +1,6 @@
 package app.ripple.chart;
 
+import app.ripple.base.PdfShapes;
 import app.ripple.base.PdfText;
 import app.ripple.chart.Scene.Close;
 import app.ripple.chart.Scene.CurveTo;
@@ -148,17 +149,7 @@ public final class PdfChartRenderer {
     }
 
     private static void circle(PDPageContentStream cs, Page page, double cx, double cy, double r) throws IOException {
-        float k = (float) (0.5522847498 * r);
-        float x = page.x(cx);
-        float y = page.y(cy);
-        float rr = page.len(r);
-        float kk = page.len(k);
-        cs.moveTo(x + rr, y);
-        cs.curveTo(x + rr, y + kk, x + kk, y + rr, x, y + rr);
-        cs.curveTo(x - kk, y + rr, x - rr, y + kk, x - rr, y);
-        cs.curveTo(x - rr, y - kk, x - kk, y - rr, x, y - rr);
-        cs.curveTo(x + kk, y - rr, x + rr, y - kk, x + rr, y);
-        cs.closePath();
+        PdfShapes.circle(cs, page.x(cx), page.y(cy), page.len(r));
     }
 
     private static Color color(String hex) {

@@ -199,6 +199,15 @@ final class PdfKit implements AutoCloseable {
         }
     }
 
+    /** A horizontal rule across the content width at {@code at}. */
+    private void rule(PDPageContentStream c, float at, float width) throws IOException {
+        c.setStrokingColor(RULE);
+        c.setLineWidth(width);
+        c.moveTo(margin, at);
+        c.lineTo(margin + contentWidth(), at);
+        c.stroke();
+    }
+
     interface Body {
         void draw(PDPageContentStream cs) throws IOException;
     }
@@ -250,13 +259,8 @@ final class PdfKit implements AutoCloseable {
         int level = h.level();
         if (level == 2) {
             y -= 10;
-            artifact(c -> {
-                c.setStrokingColor(RULE);
-                c.setLineWidth(0.8f);
-                c.moveTo(margin, y + 4);
-                c.lineTo(margin + contentWidth(), y + 4);
-                c.stroke();
-            });
+            float at = y + 4;
+            artifact(c -> rule(c, at, 0.8f));
         }
         PDStructureElement el = element(level == 1 ? StandardStructureTypes.H1 : level == 2 ? StandardStructureTypes.H2
                 : StandardStructureTypes.H3, null);
@@ -417,11 +421,7 @@ final class PdfKit implements AutoCloseable {
                 }
                 String pageText = java.text.MessageFormat.format(pageOfPattern, i + 1, pages);
                 artifact(c -> {
-                    c.setStrokingColor(RULE);
-                    c.setLineWidth(0.5f);
-                    c.moveTo(margin, lineY + 10);
-                    c.lineTo(margin + contentWidth(), lineY + 10);
-                    c.stroke();
+                    rule(c, lineY + 10, 0.5f);
                     float pageWidth = regular.width(pageText, 7.5f);
                     // the left text wraps onto a second line rather than being cut off (long school names)
                     float leftWidth = contentWidth() - pageWidth - 16;

@@ -2,6 +2,7 @@ package app.ripple.classroom.pictures;
 
 import app.ripple.classroom.pictures.SignInCards.Card;
 import app.ripple.base.PdfFonts;
+import app.ripple.base.PdfShapes;
 import app.ripple.base.PdfText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -206,14 +207,8 @@ public final class SignInCardsPdf {
     }
 
     private static void circle(PDPageContentStream cs, float cx, float cy, float r, Color fill) throws IOException {
-        float k = r * 0.5523f;
         cs.setNonStrokingColor(fill);
-        cs.moveTo(cx + r, cy);
-        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        cs.closePath();
+        PdfShapes.circle(cs, cx, cy, r);
         cs.fill();
     }
 
