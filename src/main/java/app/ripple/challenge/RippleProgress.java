@@ -1,5 +1,6 @@
 package app.ripple.challenge;
 
+import app.ripple.base.Xml;
 import app.ripple.challenge.ChallengeRecords.Progress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -23,7 +24,7 @@ final class RippleProgress {
         int filled = (int) Math.floor(Math.min(1, Math.max(0, fraction)) * RINGS + 1e-9);
         StringBuilder sb = new StringBuilder();
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 200\" role=\"img\" aria-label=\"")
-                .append(escape(label)).append("\"><title>").append(escape(label)).append("</title>")
+                .append(Xml.escape(label)).append("\"><title>").append(Xml.escape(label)).append("</title>")
                 .append("<circle cx=\"100\" cy=\"100\" r=\"98\" fill=\"#e6f4f1\"/>");
         for (int i = RINGS; i >= 1; i--) {
             double r = 8 + i * 9;
@@ -43,9 +44,5 @@ final class RippleProgress {
         Div box = new Div(svg, text);
         box.addClassName("ripple-progress");
         return box;
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

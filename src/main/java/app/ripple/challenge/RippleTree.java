@@ -1,5 +1,6 @@
 package app.ripple.challenge;
 
+import app.ripple.base.Xml;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +38,8 @@ final class RippleTree {
         int height = rows * ROW + 40;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
-                width, height, RippleProgress.escape(title)));
-        sb.append("<title>").append(RippleProgress.escape(title)).append("</title>");
+                width, height, Xml.escape(title)));
+        sb.append("<title>").append(Xml.escape(title)).append("</title>");
         position.forEach((node, p) -> {
             Long parent = parents.get(node);
             if (parent != null && position.containsKey(parent)) {
@@ -58,7 +59,7 @@ final class RippleTree {
                 String text = label.apply(node);
                 String shortText = text.length() > 22 ? text.substring(0, 21) + "…" : text;
                 sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2d2a\">%s</text>",
-                        x(p), y(p) - 24, RippleProgress.escape(shortText)));
+                        x(p), y(p) - 24, Xml.escape(shortText)));
             }
         });
         sb.append("</svg>");

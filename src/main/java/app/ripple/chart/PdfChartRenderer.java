@@ -1,5 +1,7 @@
 package app.ripple.chart;
 
+import app.ripple.base.PdfShapes;
+import app.ripple.base.PdfText;
 import app.ripple.chart.Scene.Close;
 import app.ripple.chart.Scene.CurveTo;
 import app.ripple.chart.Scene.Dot;
@@ -24,13 +26,16 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws a chart as PDFBox vector graphics: the same {@link Scene} the web shows, scaled into a box
- * on the page. Fonts are the caller's (e.g. DejaVu Sans loaded as {@code PDType0Font}); a
- * character the font cannot encode is printed as "?".
+ * on the page. Fonts are the caller's (e.g. DejaVu Sans loaded as {@code PDType0Font}); text goes
+ * through {@link PdfText}, so a character the font cannot encode is printed as "?".
  */
 public final class PdfChartRenderer {
 
     /** The fonts to write chart texts with. */
-    public record Fonts(PDFont regular, PDFont bold) {
+    public record Fonts(PdfText regular, PdfText bold) {
+        public Fonts(PDFont regular, PDFont bold) {
+            this(new PdfText(regular), new PdfText(bold));
+        }
     }
 
     private PdfChartRenderer() {
@@ -122,10 +127,9 @@ public final class PdfChartRenderer {
 
     private static void text(PDPageContentStream cs, Fonts fonts, Page page, Text t, Map<String, Color> colors)
             throws IOException {
-        PDFont font = t.bold() ? fonts.bold() : fonts.regular();
-        String printable = printable(font, t.text());
+        PdfText font = t.bold() ? fonts.bold() : fonts.regular();
         float size = page.len(t.size());
-        float width = font.getStringWidth(printable) / 1000f * size;
+        float width = font.width(t.text(), size);
         float shift = switch (t.anchor()) {
             case START -> 0;
             case MIDDLE -> -width / 2;
@@ -138,39 +142,14 @@ public final class PdfChartRenderer {
         float dy = (float) (shift * Math.sin(angle));
         cs.beginText();
         cs.setNonStrokingColor(colors.computeIfAbsent(t.fill(), PdfChartRenderer::color));
-        cs.setFont(font, size);
+        cs.setFont(font.font(), size);
         cs.setTextMatrix(Matrix.getRotateInstance(angle, px + dx, py + dy));
-        cs.showText(printable);
+        cs.showText(font.printable(t.text()));
         cs.endText();
     }
 
     private static void circle(PDPageContentStream cs, Page page, double cx, double cy, double r) throws IOException {
-        float k = (float) (0.5522847498 * r);
-        float x = page.x(cx);
-        float y = page.y(cy);
-        float rr = page.len(r);
-        float kk = page.len(k);
-        cs.moveTo(x + rr, y);
-        cs.curveTo(x + rr, y + kk, x + kk, y + rr, x, y + rr);
-        cs.curveTo(x - kk, y + rr, x - rr, y + kk, x - rr, y);
-        cs.curveTo(x - rr, y - kk, x - kk, y - rr, x, y - rr);
-        cs.curveTo(x + kk, y - rr, x + rr, y - kk, x + rr, y);
-        cs.closePath();
-    }
-
-    /** The text with every character the font cannot encode replaced by "?". */
-    static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        PdfShapes.circle(cs, page.x(cx), page.y(cy), page.len(r));
     }
 
     private static Color color(String hex) {

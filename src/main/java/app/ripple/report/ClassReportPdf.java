@@ -1,5 +1,6 @@
 package app.ripple.report;
 
+import app.ripple.base.PdfShapes;
 import app.ripple.lesson.LessonProgressText;
 import app.ripple.chart.CategoryChart;
 import app.ripple.chart.DonutChart;
@@ -77,12 +78,7 @@ final class ClassReportPdf {
 
     private static void drawCircle(org.apache.pdfbox.pdmodel.PDPageContentStream cs, float cx, float cy, float r)
             throws java.io.IOException {
-        float k = 0.552284749831f * r;
-        cs.moveTo(cx + r, cy);
-        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        PdfShapes.circle(cs, cx, cy, r);
         cs.stroke();
     }
 

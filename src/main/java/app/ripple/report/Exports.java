@@ -1,5 +1,6 @@
 package app.ripple.report;
 
+import app.ripple.base.CsvExport;
 import app.ripple.report.ReportData.ActRow;
 import app.ripple.report.ReportData.AttitudeBlock;
 import app.ripple.report.ReportData.CategoryCount;
@@ -211,29 +212,8 @@ final class Exports {
         return s == null ? "" : s;
     }
 
-    /** RFC 4180 with a UTF-8 BOM; cells starting with = + - @ get a leading apostrophe (no formula injection). */
+    /** Through the one export writer: RFC 4180, UTF-8 BOM, formula cells neutralised. */
     static byte[] csv(List<List<String>> rows) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(cell(row.get(i)));
-            }
-            sb.append("\r\n");
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvExport.bytes(rows);
     }
 }

@@ -1,11 +1,11 @@
 package app.ripple.report;
 
 import app.ripple.base.PdfFonts;
+import app.ripple.base.PdfText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jspecify.annotations.Nullable;
 
@@ -54,8 +53,8 @@ final class PdfKit implements AutoCloseable {
     private final PDDocument doc;
     private final PDRectangle size;
     private final PdfFonts fonts;
-    final PDType0Font regular;
-    final PDType0Font bold;
+    final PdfText regular;
+    final PdfText bold;
     private final PDStructureTreeRoot treeRoot;
     private final PDStructureElement document;
     private final Map<Integer, List<PDStructureElement>> marked = new HashMap<>();
@@ -68,8 +67,8 @@ final class PdfKit implements AutoCloseable {
         doc = new PDDocument();
         size = paper == ReportData.Paper.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
         fonts = PdfFonts.embedIn(doc);
-        regular = fonts.regular();
-        bold = fonts.bold();
+        regular = new PdfText(fonts.regular());
+        bold = new PdfText(fonts.bold());
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setCreator("Ripple");
@@ -107,7 +106,13 @@ final class PdfKit implements AutoCloseable {
         return doc.getNumberOfPages();
     }
 
+    /** Ends the page; headings still waiting for their content are printed on it first. */
     void newPage() {
+        placeHeadings(0);
+        startPage();
+    }
+
+    private void startPage() {
         closeStream();
         page = new PDPage(size);
         page.setStructParents(doc.getNumberOfPages());
@@ -120,10 +125,14 @@ final class PdfKit implements AutoCloseable {
         y = size.getHeight() - margin;
     }
 
-    /** Starts a new page unless {@code height} points still fit above the footer. */
+    /**
+     * Starts a new page unless {@code height} points still fit above the footer, together with the
+     * headings waiting for this content (so a heading moves to the next page with its content).
+     */
     void ensure(float height) {
+        placeHeadings(height);
         if (page == null || y - height < margin + footerHeight) {
-            newPage();
+            startPage();
         }
     }
 
@@ -133,13 +142,13 @@ final class PdfKit implements AutoCloseable {
 
     /** A note printed in the footer of the current page (e.g. an instrument's citation), tagged as text. */
     void footNote(String text) {
-        int lines = wrap(regular, text, 7, contentWidth()).size();
+        int lines = regular.wrap(text, 7, contentWidth()).size();
         int pageIndex = page == null ? -1 : doc.getNumberOfPages() - 1;
         int already = pageNotes.getOrDefault(pageIndex, List.of()).stream()
-                .mapToInt(n -> wrap(regular, n, 7, contentWidth()).size()).sum();
+                .mapToInt(n -> regular.wrap(n, 7, contentWidth()).size()).sum();
         footerHeight = Math.max(footerHeight, 30 + (already + lines) * 9);
         if (page == null || y < margin + footerHeight) {
-            newPage();
+            startPage(); // waiting headings follow onto the new page with their content
         }
         List<String> notes = pageNotes.computeIfAbsent(doc.getNumberOfPages() - 1, k -> new ArrayList<>());
         if (!notes.contains(text)) {
@@ -190,34 +199,75 @@ final class PdfKit implements AutoCloseable {
         }
     }
 
+    /** A horizontal rule across the content width at {@code at}. */
+    private void rule(PDPageContentStream c, float at, float width) throws IOException {
+        c.setStrokingColor(RULE);
+        c.setLineWidth(width);
+        c.moveTo(margin, at);
+        c.lineTo(margin + contentWidth(), at);
+        c.stroke();
+    }
+
     interface Body {
         void draw(PDPageContentStream cs) throws IOException;
     }
 
     // ------------------------------------------------------------------ blocks
 
+    private record Heading(String text, int level, List<String> lines, float fontSize) {
+        float lineHeight() {
+            return fontSize * 1.25f;
+        }
+
+        float height() {
+            return lines.size() * lineHeight() + (level == 2 ? 10 : 0) + 4;
+        }
+    }
+
+    private final List<Heading> waiting = new ArrayList<>();
+
+    /**
+     * A heading, kept with what follows it: it is printed by the next block (paragraph, table,
+     * figure, chart), on the page where that block's first line, rows or drawing fit, so a heading
+     * never ends a page while its content starts the next.
+     */
     void heading(String text, int level) {
         float fontSize = level == 1 ? 22 : level == 2 ? 15 : 12;
-        List<String> lines = wrap(bold, text, fontSize, contentWidth());
-        float lineHeight = fontSize * 1.25f;
-        // keep a heading with what follows it: never alone at the bottom of a page
-        ensure(lines.size() * lineHeight + (level == 2 ? 60 : level == 3 ? 90 : 12));
+        waiting.add(new Heading(text, level, bold.wrap(text, fontSize, contentWidth()), fontSize));
+    }
+
+    /** Prints the waiting headings, on a new page unless they and {@code next} points of content fit. */
+    private void placeHeadings(float next) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        float height = next;
+        for (Heading h : waiting) {
+            height += h.height();
+        }
+        if (page == null || y - height < margin + footerHeight) {
+            startPage();
+        }
+        List<Heading> headings = List.copyOf(waiting);
+        waiting.clear();
+        for (Heading h : headings) {
+            draw(h);
+        }
+    }
+
+    private void draw(Heading h) {
+        int level = h.level();
         if (level == 2) {
             y -= 10;
-            artifact(c -> {
-                c.setStrokingColor(RULE);
-                c.setLineWidth(0.8f);
-                c.moveTo(margin, y + 4);
-                c.lineTo(margin + contentWidth(), y + 4);
-                c.stroke();
-            });
+            float at = y + 4;
+            artifact(c -> rule(c, at, 0.8f));
         }
         PDStructureElement el = element(level == 1 ? StandardStructureTypes.H1 : level == 2 ? StandardStructureTypes.H2
                 : StandardStructureTypes.H3, null);
-        for (String line : lines) {
-            y -= lineHeight;
+        for (String line : h.lines()) {
+            y -= h.lineHeight();
             float baseline = y;
-            tagged(el, c -> text(c, bold, line, fontSize, margin, baseline + 3, level == 1 ? INK : ACCENT));
+            tagged(el, c -> bold.show(c, line, h.fontSize(), margin, baseline + 3, level == 1 ? INK : ACCENT));
         }
         y -= 4;
     }
@@ -227,13 +277,14 @@ final class PdfKit implements AutoCloseable {
     }
 
     void paragraph(String text, float fontSize, boolean isBold, Color colour, @Nullable PDStructureElement parent) {
-        PDType0Font font = isBold ? bold : regular;
+        PdfText font = isBold ? bold : regular;
         float lineHeight = fontSize * 1.4f;
+        placeHeadings(2 * lineHeight); // a heading keeps at least its first two lines (or the only one)
         PDStructureElement el = null;
         for (String para : text.split("\n")) {
-            for (String line : wrap(font, para, fontSize, contentWidth())) {
+            for (String line : font.wrap(para, fontSize, contentWidth())) {
                 if (page == null || y - lineHeight < margin + footerHeight) {
-                    newPage();
+                    startPage();
                     el = null;
                 }
                 if (el == null) {
@@ -241,7 +292,7 @@ final class PdfKit implements AutoCloseable {
                 }
                 y -= lineHeight;
                 float baseline = y;
-                tagged(el, c -> text(c, font, line, fontSize, margin, baseline + 3, colour));
+                tagged(el, c -> font.show(c, line, fontSize, margin, baseline + 3, colour));
             }
         }
         y -= fontSize * 0.5f;
@@ -293,7 +344,7 @@ final class PdfKit implements AutoCloseable {
     }
 
     private void cells(PDStructureElement tr, String type, List<String> values, float[] fractions, boolean[] right,
-            PDType0Font font, float fontSize, float top, float w) {
+            PdfText font, float fontSize, float top, float w) {
         float x = margin;
         for (int i = 0; i < values.size(); i++) {
             float cellW = fractions[i] * w;
@@ -302,9 +353,9 @@ final class PdfKit implements AutoCloseable {
             boolean alignRight = right[i];
             PDStructureElement cell = element(type, tr);
             tagged(cell, c -> {
-                String shown = fit(font, value, fontSize, cellW - 8);
-                float tx = alignRight ? cellX + cellW - 4 - width(font, shown, fontSize) : cellX + 4;
-                text(c, font, shown, fontSize, tx, top + 5, INK);
+                String shown = font.fit(value, fontSize, cellW - 8);
+                float tx = alignRight ? cellX + cellW - 4 - font.width(shown, fontSize) : cellX + 4;
+                font.show(c, shown, fontSize, tx, top + 5, INK);
             });
             x += cellW;
         }
@@ -341,118 +392,6 @@ final class PdfKit implements AutoCloseable {
         void draw(PDPageContentStream cs, float x, float y, float w, float h) throws IOException;
     }
 
-    // ------------------------------------------------------------------ text helpers
-
-    void text(PDPageContentStream c, PDType0Font font, String text, float fontSize, float x, float baseline, Color colour)
-            throws IOException {
-        c.beginText();
-        c.setFont(font, fontSize);
-        c.setNonStrokingColor(colour);
-        c.newLineAtOffset(x, baseline);
-        c.showText(printable(font, text));
-        c.endText();
-    }
-
-    private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new java.util.IdentityHashMap<>();
-
-    String printable(PDType0Font font, String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        nfc.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                out.append(' ');
-            } else if (supports(font, cp)) {
-                out.appendCodePoint(cp);
-            } else {
-                int type = Character.getType(cp);
-                boolean invisible = type == Character.FORMAT || type == Character.NON_SPACING_MARK
-                        || type == Character.ENCLOSING_MARK;
-                if (!invisible && (out.isEmpty() || out.charAt(out.length() - 1) != '?')) {
-                    out.append('?');
-                }
-            }
-        });
-        return out.toString();
-    }
-
-    private boolean supports(PDType0Font font, int cp) {
-        return glyphs.computeIfAbsent(font, k -> new HashMap<>()).computeIfAbsent(cp, c -> {
-            try {
-                font.encode(new String(Character.toChars(c)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        });
-    }
-
-    private final Map<PDType0Font, Map<Integer, Float>> advances = new java.util.IdentityHashMap<>();
-
-    /** The printed width: the sum of the glyphs' advances (what {@code getStringWidth} adds up), cached per character. */
-    float width(PDType0Font font, String text, float fontSize) {
-        Map<Integer, Float> perChar = advances.computeIfAbsent(font, k -> new HashMap<>());
-        float total = 0;
-        String printable = printable(font, text);
-        for (int i = 0; i < printable.length(); ) {
-            int cp = printable.codePointAt(i);
-            i += Character.charCount(cp);
-            total += perChar.computeIfAbsent(cp, c -> {
-                try {
-                    return font.getStringWidth(new String(Character.toChars(c)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return total / 1000f * fontSize;
-    }
-
-    /** The text shortened with "…" to fit the width. */
-    String fit(PDType0Font font, String text, float fontSize, float maxWidth) {
-        if (width(font, text, fontSize) <= maxWidth) {
-            return text;
-        }
-        int[] cps = text.codePoints().toArray();
-        int n = cps.length;
-        String candidate;
-        do {
-            n--;
-            candidate = new String(cps, 0, Math.max(n, 0)).stripTrailing() + "…";
-        } while (n > 0 && width(font, candidate, fontSize) > maxWidth);
-        return candidate;
-    }
-
-    List<String> wrap(PDType0Font font, String text, float fontSize, float maxWidth) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(font, candidate, fontSize) > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-            while (width(font, line.toString(), fontSize) > maxWidth && line.length() > 1) {
-                // a single word longer than the line: break it
-                String l = line.toString();
-                int cut = l.length() - 1;
-                while (cut > 1 && width(font, l.substring(0, cut), fontSize) > maxWidth) {
-                    cut--;
-                }
-                lines.add(l.substring(0, cut));
-                line = new StringBuilder(l.substring(cut));
-            }
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
     // ------------------------------------------------------------------ finish
 
     /**
@@ -460,6 +399,7 @@ final class PdfKit implements AutoCloseable {
      * "left text · page n of m" as an artifact), the structure parent tree, and saves.
      */
     byte[] finish(String footerLeft, String pageOfPattern) {
+        placeHeadings(0);
         closeStream();
         try {
             int pages = doc.getNumberOfPages();
@@ -472,22 +412,26 @@ final class PdfKit implements AutoCloseable {
                 float ny = margin + 6;
                 for (int n = notes.size() - 1; n >= 0; n--) {
                     String note = notes.get(n);
-                    for (String l : reverse(wrap(regular, note, 7, contentWidth()))) {
+                    for (String l : reverse(regular.wrap(note, 7, contentWidth()))) {
                         float baseline = ny;
                         PDStructureElement el = element(StandardStructureTypes.P, null);
-                        tagged(el, c -> text(c, regular, l, 7, margin, baseline, MUTED));
+                        tagged(el, c -> regular.show(c, l, 7, margin, baseline, MUTED));
                         ny += 9;
                     }
                 }
                 String pageText = java.text.MessageFormat.format(pageOfPattern, i + 1, pages);
                 artifact(c -> {
-                    c.setStrokingColor(RULE);
-                    c.setLineWidth(0.5f);
-                    c.moveTo(margin, lineY + 10);
-                    c.lineTo(margin + contentWidth(), lineY + 10);
-                    c.stroke();
-                    text(c, regular, fit(regular, footerLeft, 7.5f, contentWidth() * 0.75f), 7.5f, margin, lineY, MUTED);
-                    text(c, regular, pageText, 7.5f, margin + contentWidth() - width(regular, pageText, 7.5f), lineY, MUTED);
+                    rule(c, lineY + 10, 0.5f);
+                    float pageWidth = regular.width(pageText, 7.5f);
+                    // the left text wraps onto a second line rather than being cut off (long school names)
+                    float leftWidth = contentWidth() - pageWidth - 16;
+                    List<String> left = regular.wrap(footerLeft, 7.5f, leftWidth);
+                    regular.show(c, left.getFirst(), 7.5f, margin, lineY, MUTED);
+                    if (left.size() > 1) {
+                        String rest = String.join(" ", left.subList(1, left.size()));
+                        regular.show(c, rest, 7.5f, margin, lineY - 9, leftWidth, MUTED);
+                    }
+                    regular.show(c, pageText, 7.5f, margin + contentWidth() - pageWidth, lineY, MUTED);
                 });
                 closeStream();
             }

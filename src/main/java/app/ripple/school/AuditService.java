@@ -1,5 +1,6 @@
 package app.ripple.school;
 
+import app.ripple.base.CsvExport;
 import app.ripple.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
@@ -198,7 +199,7 @@ public class AuditService {
     }
 
     /**
-     * Writes the matching entries as CSV (UTF-8, RFC 4180, oldest first) and records the export
+     * Writes the matching entries as CSV ({@link CsvExport}: UTF-8 with a BOM, RFC 4180, oldest first) and records the export
      * itself in the log, in the same transaction. Coordinators only.
      */
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -206,16 +207,16 @@ public class AuditService {
     public int exportCsv(AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
         record("AUDIT_EXPORTED", null, filter.describe());
         Where w = where(filter);
-        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
-        writer.write("id,at,actor,action,target,details\r\n");
+        CsvExport csv = CsvExport.to(out);
+        csv.row("id", "at", "actor", "action", "target", "details");
         int[] rows = {0};
         try {
             jdbc.sql("select id, at, actor, action, target, details from audit_log" + w.sql + " order by id")
                     .params(w.params)
                     .query(rs -> {
                         try {
-                            writer.write(rs.getLong(1) + "," + rs.getTimestamp(2).toInstant() + "," + csv(rs.getString(3)) + ","
-                                    + csv(rs.getString(4)) + "," + csv(rs.getString(5)) + "," + csv(rs.getString(6)) + "\r\n");
+                            csv.row(Long.toString(rs.getLong(1)), rs.getTimestamp(2).toInstant().toString(), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6));
                             rows[0]++;
                         } catch (java.io.IOException e) {
                             throw new java.io.UncheckedIOException(e);
@@ -224,23 +225,8 @@ public class AuditService {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        writer.flush();
+        csv.flush();
         return rows[0];
-    }
-
-    /** A CSV field: quoted when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets never run it. */
-    static String csv(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     private record Where(String sql, Object[] params) {

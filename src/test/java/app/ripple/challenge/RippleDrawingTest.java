@@ -27,6 +27,15 @@ class RippleDrawingTest {
     }
 
     @Test
+    void theGoalRipplesStayWellFormedSvgWhateverTheLabelHolds() throws Exception {
+        // a control character is not allowed in XML 1.0 at all: the shared escaper drops it
+        String label = "Kind <b>acts</b> & 'more' \"x\" \u0001done";
+        Document doc = parse(RippleProgress.svg(0.5, label));
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Kind <b>acts</b> & 'more' \"x\" done");
+        assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo("Kind <b>acts</b> & 'more' \"x\" done");
+    }
+
+    @Test
     void theTreeIsWellFormedSvgWithTheLongestChainLabelledAsText() throws Exception {
         Map<Long, Long> parents = Map.of(2L, 1L, 3L, 2L, 5L, 1L);
         String svg = RippleTree.svg(List.of(1L, 2L, 3L), parents, id -> id == 2 ? "I <b>helped</b> & shared" : "act " + id,

@@ -93,7 +93,7 @@ class ChartRenderingTest {
     void aCharacterTheFontLacksIsPrintedAsAQuestionMark() throws IOException {
         try (PDDocument doc = new PDDocument(); InputStream regular = font("DejaVuSans.ttf")) {
             var font = PDType0Font.load(doc, regular);
-            assertThat(PdfChartRenderer.printable(font, "Ana\u0007 \uD83E\uDEE0")).isEqualTo("Ana  ?");
+            assertThat(new app.ripple.base.PdfText(font).printable("Ana\u0007 \uD83E\uDEE0")).isEqualTo("Ana  ?");
         }
     }
 

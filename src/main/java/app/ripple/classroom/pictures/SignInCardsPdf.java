@@ -2,17 +2,14 @@ package app.ripple.classroom.pictures;
 
 import app.ripple.classroom.pictures.SignInCards.Card;
 import app.ripple.base.PdfFonts;
+import app.ripple.base.PdfShapes;
+import app.ripple.base.PdfText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Bidi;
 import java.text.MessageFormat;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -159,7 +156,10 @@ public final class SignInCardsPdf {
             nameSize = 14;
             lines = f.bold.wrap(name, nameSize, textW);
             String first = lines.getFirst();
-            String rest = String.join(" ", lines.subList(1, lines.size()));
+            String whole = name.strip();
+            // the rest as written (a name without spaces is broken inside the word, not given a space)
+            String rest = whole.startsWith(first) ? whole.substring(first.length()).strip()
+                    : String.join(" ", lines.subList(1, lines.size()));
             f.bold.show(cs, first, nameSize, textX, top - avatarSize / 2 + 10, textW, INK);
             f.bold.show(cs, rest, nameSize, textX, top - avatarSize / 2 - 6, textW, INK);
         } else {
@@ -207,14 +207,8 @@ public final class SignInCardsPdf {
     }
 
     private static void circle(PDPageContentStream cs, float cx, float cy, float r, Color fill) throws IOException {
-        float k = r * 0.5523f;
         cs.setNonStrokingColor(fill);
-        cs.moveTo(cx + r, cy);
-        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        cs.closePath();
+        PdfShapes.circle(cs, cx, cy, r);
         cs.fill();
     }
 
@@ -327,9 +321,9 @@ public final class SignInCardsPdf {
 
     // ---------------------------------------------------------------- texts and fonts
 
-    private record Fonts(SafeFont regular, SafeFont bold) {
+    private record Fonts(PdfText regular, PdfText bold) {
         Fonts(PDType0Font regular, PDType0Font bold) {
-            this(new SafeFont(regular), new SafeFont(bold));
+            this(new PdfText(regular), new PdfText(bold));
         }
     }
 
@@ -348,133 +342,6 @@ public final class SignInCardsPdf {
 
         String format(String key, Object... args) {
             return new MessageFormat(text(key), data.locale()).format(args);
-        }
-    }
-
-    /**
-     * A font that never fails on a character it lacks: right-to-left runs are put in visual order,
-     * invisible characters it cannot show are dropped and any other missing glyph becomes "?".
-     */
-    static final class SafeFont {
-        private final PDType0Font font;
-        private final Map<Integer, Boolean> supported = new HashMap<>();
-
-        SafeFont(PDType0Font font) {
-            this.font = font;
-        }
-
-        boolean supports(int codePoint) {
-            return supported.computeIfAbsent(codePoint, cp -> {
-                try {
-                    font.encode(new String(Character.toChars(cp)));
-                    return true;
-                } catch (IllegalArgumentException | IOException e) {
-                    return false;
-                }
-            });
-        }
-
-        /** The text as this font can print it, in visual (left-to-right) order. */
-        String printable(String text) {
-            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-            StringBuilder out = new StringBuilder(nfc.length());
-            nfc.codePoints().forEach(cp -> {
-                if (Character.isISOControl(cp)) {
-                    out.append(' ');
-                } else if (supports(cp)) {
-                    out.appendCodePoint(cp);
-                } else {
-                    int type = Character.getType(cp);
-                    boolean invisible = type == Character.FORMAT || type == Character.NON_SPACING_MARK
-                            || type == Character.ENCLOSING_MARK || type == Character.UNASSIGNED && cp >= 0xE0000;
-                    boolean repeat = !out.isEmpty() && out.charAt(out.length() - 1) == '?';
-                    if (!invisible && !repeat) {
-                        out.append('?');
-                    }
-                }
-            });
-            return visualOrder(out.toString());
-        }
-
-        private static String visualOrder(String text) {
-            char[] chars = text.toCharArray();
-            if (!Bidi.requiresBidi(chars, 0, chars.length)) {
-                return text;
-            }
-            Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-            int runs = bidi.getRunCount();
-            byte[] levels = new byte[runs];
-            Object[] parts = new Object[runs];
-            for (int i = 0; i < runs; i++) {
-                levels[i] = (byte) bidi.getRunLevel(i);
-                String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
-                parts[i] = (levels[i] & 1) == 1 ? new StringBuilder(run).reverse().toString() : run;
-            }
-            Bidi.reorderVisually(levels, 0, parts, 0, runs);
-            StringBuilder out = new StringBuilder(text.length());
-            for (Object part : parts) {
-                out.append(part);
-            }
-            return out.toString();
-        }
-
-        float width(String text, float size) {
-            try {
-                return font.getStringWidth(printable(text)) / 1000f * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The largest size between {@code max} and {@code min} at which the text fits the width. */
-        float fitSize(String text, float maxWidth, float max, float min) {
-            float w = width(text, max);
-            if (w <= maxWidth) {
-                return max;
-            }
-            return Math.max(min, max * maxWidth / w);
-        }
-
-        /** Shows the text, shortened with "…" if it is wider than {@code maxWidth}. */
-        void show(PDPageContentStream cs, String text, float size, float x, float y, float maxWidth, Color colour)
-                throws IOException {
-            String printable = printable(text);
-            if (font.getStringWidth(printable) / 1000f * size > maxWidth) {
-                String ellipsis = supports(0x2026) ? "…" : "...";
-                int[] cps = printable.codePoints().toArray();
-                int n = cps.length;
-                String candidate;
-                do {
-                    n--;
-                    candidate = new String(cps, 0, Math.max(n, 0)).stripTrailing() + ellipsis;
-                } while (n > 0 && font.getStringWidth(candidate) / 1000f * size > maxWidth);
-                printable = candidate;
-            }
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.setNonStrokingColor(colour);
-            cs.newLineAtOffset(x, y);
-            cs.showText(printable);
-            cs.endText();
-        }
-
-        /** Word-wraps the text into lines no wider than {@code maxWidth}. */
-        List<String> wrap(String text, float size, float maxWidth) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split("\\s+")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && width(candidate, size) > maxWidth) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
         }
     }
 }

@@ -5,6 +5,7 @@ import static app.ripple.classroom.roster.OneRosterPackage.ENROLLMENTS;
 import static app.ripple.classroom.roster.OneRosterPackage.USERS;
 import static app.ripple.classroom.roster.RosterMessages.*;
 
+import app.ripple.base.CsvInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -168,9 +169,9 @@ public final class OneRosterParser {
     }
 
     /** The rows of one file and where its columns are (-1 when an optional column is absent). */
-    private record Table(String file, List<CsvReader.Row> rows, Map<String, Integer> columns) {
+    private record Table(String file, List<CsvInput.Row> rows, Map<String, Integer> columns) {
 
-        String get(CsvReader.Row row, String column) {
+        String get(CsvInput.Row row, String column) {
             return Names.clean(row.field(columns.getOrDefault(column, -1)));
         }
     }
@@ -199,7 +200,7 @@ public final class OneRosterParser {
                 case null -> OneRosterPackage.refused(FILE_UNREADABLE);
             };
         }
-        CsvReader.Result read = CsvReader.read(text, CsvReader.detectSeparator(text), RosterLimits.MAX_ROWS + 1);
+        CsvInput.Result read = RosterCsv.read(text);
         if (read.tooManyRows()) {
             return OneRosterPackage.refused(OR_FILE_TOO_MANY_ROWS, file, String.valueOf(RosterLimits.MAX_ROWS));
         }
@@ -253,7 +254,7 @@ public final class OneRosterParser {
         Map<String, List<RowProblem>> byUser = new HashMap<>();
 
         Map<String, OneRosterPackage.User> users = new HashMap<>();
-        for (CsvReader.Row row : userTable.rows()) {
+        for (CsvInput.Row row : userTable.rows()) {
             if (unclosed(row, USERS, problems, everyClass)) {
                 continue;
             }
@@ -276,7 +277,7 @@ public final class OneRosterParser {
 
         List<OneRosterClass> classes = new ArrayList<>();
         Map<String, Integer> classLines = new HashMap<>();
-        for (CsvReader.Row row : classTable.rows()) {
+        for (CsvInput.Row row : classTable.rows()) {
             if (unclosed(row, CLASSES, problems, everyClass)) {
                 continue;
             }
@@ -305,7 +306,7 @@ public final class OneRosterParser {
         }
 
         Map<String, List<OneRosterPackage.Enrolment>> enrolments = new HashMap<>();
-        for (CsvReader.Row row : enrolmentTable.rows()) {
+        for (CsvInput.Row row : enrolmentTable.rows()) {
             if (unclosed(row, ENROLLMENTS, problems, everyClass)) {
                 continue;
             }
@@ -335,7 +336,7 @@ public final class OneRosterParser {
         return new OneRosterPackage(classes, problems, users, enrolments, everyClass, byClass, byUser);
     }
 
-    private static boolean unclosed(CsvReader.Row row, String file, List<RowProblem> problems, List<RowProblem> everyClass) {
+    private static boolean unclosed(CsvInput.Row row, String file, List<RowProblem> problems, List<RowProblem> everyClass) {
         if (!row.unclosedQuote()) {
             return false;
         }

@@ -2,6 +2,7 @@ package app.ripple.classroom.roster;
 
 import static app.ripple.classroom.roster.RosterMessages.*;
 
+import app.ripple.base.CsvInput;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,9 +64,9 @@ public final class PlainCsvRosterParser {
                 case null -> ImportPreview.refused(FILE_UNREADABLE);
             };
         }
-        CsvReader.Result read = CsvReader.read(text, CsvReader.detectSeparator(text), RosterLimits.MAX_ROWS + 1);
+        CsvInput.Result read = RosterCsv.read(text);
         // header + MAX_ROWS records at most are kept; more means the file is refused below
-        List<CsvReader.Row> records = read.rows();
+        List<CsvInput.Row> records = read.rows();
         if (records.isEmpty()) {
             return ImportPreview.refused(FILE_EMPTY);
         }
@@ -107,7 +108,7 @@ public final class PlainCsvRosterParser {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
         for (int r = firstData; r < records.size(); r++) {
-            CsvReader.Row record = records.get(r);
+            CsvInput.Row record = records.get(r);
             int line = record.line();
             int before = problems.size();
             if (record.unclosedQuote()) {
@@ -168,7 +169,7 @@ public final class PlainCsvRosterParser {
         return -1;
     }
 
-    private static boolean looksLikeHeader(CsvReader.Row row) {
+    private static boolean looksLikeHeader(CsvInput.Row row) {
         for (int i = 0; i < Math.min(2, row.fields().size()); i++) {
             String normal = normalizeHeader(row.fields().get(i));
             if (FIRST_NAMES.contains(normal) || LAST_NAMES.contains(normal)) {

@@ -17,6 +17,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Built-in instruments (in code) and the school's imported ones (table {@code attitude_instrument},
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InstrumentStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** An instrument with its registry state. */
     record Stored(Instrument instrument, boolean retired, @Nullable Instant importedAt) {
@@ -94,49 +99,26 @@ class InstrumentStore {
     /** The importer's JSON format for an imported (single-language) instrument. */
     static String toJson(Instrument instrument) {
         String language = instrument.title().containsKey("en") ? "en" : instrument.title().keySet().iterator().next();
-        StringBuilder b = new StringBuilder("{\n");
-        b.append("  \"id\": ").append(q(instrument.id())).append(",\n");
-        b.append("  \"title\": ").append(q(instrument.title(language))).append(",\n");
-        b.append("  \"citation\": ").append(q(instrument.citation())).append(",\n");
-        b.append("  \"language\": ").append(q(language)).append(",\n");
-        b.append("  \"validated\": ").append(instrument.validated()).append(",\n");
-        b.append("  \"scoring\": \"mean\",\n");
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", instrument.id());
+        root.put("title", instrument.title(language));
+        root.put("citation", instrument.citation());
+        root.put("language", language);
+        root.put("validated", instrument.validated());
+        root.put("scoring", "mean");
         ResponseScale scale = instrument.scale();
-        b.append("  \"scale\": {\"min\": ").append(scale.min()).append(", \"max\": ").append(scale.max());
+        ObjectNode s = root.putObject("scale");
+        s.put("min", scale.min());
+        s.put("max", scale.max());
         List<String> labels = scale.labels().get(language);
         if (labels != null) {
-            b.append(", \"labels\": [");
-            for (int i = 0; i < labels.size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(q(labels.get(i)));
-            }
-            b.append(']');
+            ArrayNode l = s.putArray("labels");
+            labels.forEach(l::add);
         }
-        b.append("},\n  \"items\": [\n");
-        List<Item> items = instrument.items();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            b.append("    {\"text\": ").append(q(item.text(language))).append(", \"reverse\": ").append(item.reverseScored())
-                    .append(", \"id\": ").append(q(item.id())).append('}').append(i < items.size() - 1 ? ",\n" : "\n");
+        ArrayNode items = root.putArray("items");
+        for (Item item : instrument.items()) {
+            items.addObject().put("text", item.text(language)).put("reverse", item.reverseScored()).put("id", item.id());
         }
-        return b.append("  ]\n}\n").toString();
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
-
-    private static String q(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
-
 }

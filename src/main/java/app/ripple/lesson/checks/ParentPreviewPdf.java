@@ -1,6 +1,7 @@
 package app.ripple.lesson.checks;
 
 import app.ripple.base.PdfFonts;
+import app.ripple.base.PdfText;
 import app.ripple.classroom.pictures.PictureRenderer;
 import app.ripple.lesson.attitude.Instrument;
 import app.ripple.lesson.attitude.ResponseScale;
@@ -8,19 +9,16 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The parent preview as a PDF: the instrument's title, credit and validation note, what happens
  * with the answers, every statement exactly as students see it, and the response scale with its
- * pictures. Text uses the embedded DejaVu Sans; a character it lacks prints as "?".
+ * pictures. Text uses the embedded DejaVu Sans through {@link PdfText}; a character it lacks prints as "?".
  */
 final class ParentPreviewPdf {
 
@@ -37,8 +35,8 @@ final class ParentPreviewPdf {
 
     static byte[] render(Instrument instrument, String language, Texts texts, boolean letter) {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.embedIn(doc)) {
-            PDType0Font regular = fonts.regular();
-            PDType0Font bold = fonts.bold();
+            PdfText regular = new PdfText(fonts.regular());
+            PdfText bold = new PdfText(fonts.bold());
             Writer w = new Writer(doc, letter ? PDRectangle.LETTER : PDRectangle.A4);
             w.paragraph(texts.title(), bold, 18, INK);
             for (String note : texts.notes()) {
@@ -99,78 +97,32 @@ final class ParentPreviewPdf {
             y -= points;
         }
 
-        void paragraph(String text, PDType0Font font, float fontSize, Color colour) throws IOException {
+        void paragraph(String text, PdfText font, float fontSize, Color colour) throws IOException {
             float width = size.getWidth() - 2 * MARGIN;
             float leading = fontSize * 1.35f;
-            for (String line : wrap(printable(font, text), font, fontSize, width)) {
+            for (String line : font.wrap(text, fontSize, width)) {
                 if (y - leading < MARGIN) {
                     newPage();
                 }
                 y -= leading;
-                cs.beginText();
-                cs.setFont(font, fontSize);
-                cs.setNonStrokingColor(colour);
-                cs.newLineAtOffset(MARGIN, y);
-                cs.showText(line);
-                cs.endText();
+                font.show(cs, line, fontSize, MARGIN, y, colour);
             }
             y -= fontSize * 0.5f;
         }
 
-        void scalePoint(app.ripple.classroom.pictures.Picture picture, String label, PDType0Font font) throws IOException {
+        void scalePoint(app.ripple.classroom.pictures.Picture picture, String label, PdfText font) throws IOException {
             float box = 30;
             if (y - box - 6 < MARGIN) {
                 newPage();
             }
             y -= box + 6;
             PictureRenderer.drawPdf(cs, picture, MARGIN, y, box);
-            cs.beginText();
-            cs.setFont(font, 12);
-            cs.setNonStrokingColor(INK);
-            cs.newLineAtOffset(MARGIN + box + 12, y + box / 2 - 4);
-            cs.showText(printable(font, label));
-            cs.endText();
+            float x = MARGIN + box + 12;
+            font.show(cs, label, 12, x, y + box / 2 - 4, size.getWidth() - MARGIN - x, INK);
         }
 
         void finish() throws IOException {
             cs.close();
         }
-    }
-
-    static List<String> wrap(String text, PDType0Font font, float fontSize, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * fontSize > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** The text with any character the font cannot show replaced by "?", and control characters by spaces. */
-    static String printable(PDType0Font font, String text) {
-        StringBuilder out = new StringBuilder();
-        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                out.append(' ');
-                return;
-            }
-            String s = new String(Character.toChars(cp));
-            try {
-                font.encode(s);
-                out.append(s);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

@@ -174,7 +174,7 @@ class RosterImportPropertiesTest {
 
     private static String field(String value, char sep, boolean alwaysQuote) {
         // a header-less file whose first line has names with the other separator unquoted is ambiguous
-        // (see CsvReader.detectSeparator), so like spreadsheet programs this writer quotes both
+        // (see RosterCsv.detectSeparator), so like spreadsheet programs this writer quotes both
         return alwaysQuote || value.indexOf(',') >= 0 || value.indexOf(';') >= 0
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : RosterFixtures.quote(value, sep);
     }

@@ -236,6 +236,21 @@ class InstrumentImporterTest {
     }
 
     @Test
+    void jsonProblemsNameTheLineWhereTheyAre() {
+        assertThat(problems(fromJson(utf8("{\n  \"id\": \"x\",\n  \"title\": \"t\",\n  \"title\": \"u\"\n}"), Set.of())))
+                .containsExactly(new ImportProblem(4, "", JSON_DUPLICATE_FIELD, List.of("title")));
+        assertThat(problems(fromJson(utf8("{\r\n  \"id\": \"x\"\r\n  \"title\": \"t\"\r\n}"), Set.of())))
+                .containsExactly(new ImportProblem(3, "", JSON_SYNTAX, List.of()));
+        assertThat(problems(fromJson(utf8("{\r\r\r  \"id\": [[\n" + "[".repeat(20)), Set.of())))
+                .containsExactly(new ImportProblem(5, "", JSON_TOO_DEEP, List.of()));
+        assertThat(problems(fromJson(utf8("{}\n\n{}"), Set.of())))
+                .containsExactly(new ImportProblem(3, "", JSON_SYNTAX, List.of()));
+        assertThat(keys(fromJson(utf8("{\"id\": \"x\", // note\n}"), Set.of()))).containsExactly(JSON_SYNTAX);
+        assertThat(keys(fromJson(utf8("{\"id\": \"x\",}"), Set.of()))).containsExactly(JSON_SYNTAX);
+        assertThat(keys(fromJson(utf8(JSON.replace("\"min\": 1", "\"min\": 01")), Set.of()))).containsExactly(JSON_SYNTAX);
+    }
+
+    @Test
     void everyKeyIsDistinctAndNamespaced() {
         assertThat(MESSAGE_KEYS).doesNotHaveDuplicates().allMatch(k -> k.startsWith("attitude.import."));
     }
