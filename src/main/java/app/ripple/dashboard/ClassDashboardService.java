@@ -8,7 +8,6 @@ import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.security.CurrentUser;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,15 +37,12 @@ public class ClassDashboardService {
     private final ClassService classes;
     private final DeliveryService deliveries;
     private final DashboardQueries q;
-    private final Clock clock;
 
-    ClassDashboardService(JdbcClient jdbc, ClassService classes, DeliveryService deliveries, DashboardQueries q,
-            Clock clock) {
+    ClassDashboardService(JdbcClient jdbc, ClassService classes, DeliveryService deliveries, DashboardQueries q) {
         this.jdbc = jdbc;
         this.classes = classes;
         this.deliveries = deliveries;
         this.q = q;
-        this.clock = clock;
     }
 
     /** "No act lately" means none in the last 14 days, today included. */
@@ -72,22 +68,22 @@ public class ClassDashboardService {
     public ClassDashboard classDashboard(long classId, DateRange range) {
         classes.requireAccess(classId);
         ZoneId zone = q.zone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = q.today();
         // the class's single figures in one round trip
         record Header(String name, int students, int selfKind, @Nullable DateRange term, boolean allDeliveries) {
         }
         Header h = jdbc.sql("""
                 select c.name,
-                       (select count(*) from student s where s.class_id = c.id and s.active),
-                       (select count(distinct a.student_id) from kindness_act a
+                       (select count(*) from classroom_students_v s where s.class_id = c.id and s.active),
+                       (select count(distinct a.student_id) from challenge_acts_v a
                         where a.class_id = c.id and a.category = 'KIND_TO_MYSELF' and a.status in ('APPROVED', 'PENDING')
                           and a.created_at >= :fromTs and a.created_at < :toTs
-                          and a.student_id in (select s.id from student s where s.class_id = c.id and s.active)),
+                          and a.student_id in (select s.id from classroom_students_v s where s.class_id = c.id and s.active)),
                        t.start_date, t.end_date,
-                       not exists (select 1 from lesson_delivery d where d.class_id = c.id
+                       not exists (select 1 from lesson_deliveries_v d where d.class_id = c.id
                                    and (d.delivered_on < :from or d.delivered_on > :to))
-                from school_class c
-                left join lateral (select t.start_date, t.end_date from term t
+                from classroom_classes_v c
+                left join lateral (select t.start_date, t.end_date from school_terms_v t
                                    where t.id = c.term_id or (c.term_id is null and :today between t.start_date and t.end_date)
                                    order by t.start_date limit 1) t on true
                 where c.id = :class""")

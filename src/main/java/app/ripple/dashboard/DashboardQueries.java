@@ -19,11 +19,11 @@ import app.ripple.dashboard.DashboardRecords.WeekCount;
 import app.ripple.lesson.library.BuiltInLesson;
 import app.ripple.lesson.library.LessonLibrary;
 import app.ripple.school.AuditService;
+import app.ripple.school.SchoolTimeZone;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,11 +55,11 @@ class DashboardQueries {
     static final String ATTENDED = "(p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null)";
 
     final JdbcClient jdbc;
-    final Clock clock;
+    private final SchoolTimeZone schoolTime;
 
-    DashboardQueries(JdbcClient jdbc, Clock clock) {
+    DashboardQueries(JdbcClient jdbc, SchoolTimeZone schoolTime) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.schoolTime = schoolTime;
     }
 
     /** Average lesson dose per class over the range, from the base tables. */
@@ -72,11 +72,11 @@ class DashboardQueries {
                     select s.class_id, s.id, count(*) filter (where e.enrolled) as delivered,
                            count(*) filter (where e.enrolled and """ + ATTENDED + """
                            ) as attended
-                    from student s
-                    join lesson_delivery d on d.class_id = s.class_id
+                    from classroom_students_v s
+                    join lesson_deliveries_v d on d.class_id = s.class_id
                     cross join lateral (select lesson_enrolled(s.created_at, s.left_at, d.delivered_on, d.created_at, :tz)
                            as enrolled) e
-                    left join lesson_participation p on p.delivery_id = d.id and p.student_id = s.id
+                    left join lesson_participation_v p on p.delivery_id = d.id and p.student_id = s.id
                     where s.class_id = any(:ids) and d.delivered_on between :from and :to
                     group by s.class_id, s.id)
                 select class_id, avg(attended::float8 / delivered) from per_student where delivered > 0 group by class_id""")
@@ -182,7 +182,7 @@ class DashboardQueries {
     }
 
     int studentsOnRoster(long classId) {
-        return jdbc.sql("select count(*) from student where class_id = ? and active").param(classId)
+        return jdbc.sql("select count(*) from classroom_students_v where class_id = ? and active").param(classId)
                 .query(Integer.class).single();
     }
 
@@ -202,12 +202,12 @@ class DashboardQueries {
                 ) as attended,
                        count(p.student_id) filter (where p.made_up_on is not null) as made_up,
                        s.active and cast(:quietSince as timestamptz) is not null
-                         and not exists (select 1 from kindness_act a where a.student_id = s.id
+                         and not exists (select 1 from challenge_acts_v a where a.student_id = s.id
                                          and a.created_at >= cast(:quietSince as timestamptz)) as quiet
-                from student s
-                left join lesson_delivery d on d.class_id = s.class_id and d.delivered_on between :from and :to
+                from classroom_students_v s
+                left join lesson_deliveries_v d on d.class_id = s.class_id and d.delivered_on between :from and :to
                      and lesson_enrolled(s.created_at, s.left_at, d.delivered_on, d.created_at, :tz)
-                left join lesson_participation p on p.delivery_id = d.id and p.student_id = s.id
+                left join lesson_participation_v p on p.delivery_id = d.id and p.student_id = s.id
                 where s.class_id = :class
                 group by s.id, s.display_name, s.active
                 having s.active or count(d.id) > 0
@@ -233,9 +233,9 @@ class DashboardQueries {
         return jdbc.sql("""
                 select s.id, s.display_name, s.active, coalesce(r.delivered, 0), coalesce(r.attended, 0),
                        coalesce(r.made_up, 0),
-                       s.active and not exists (select 1 from kindness_act a where a.student_id = s.id
+                       s.active and not exists (select 1 from challenge_acts_v a where a.student_id = s.id
                                                 and a.created_at >= :quietSince) as quiet
-                from student s left join lesson_dose r on r.student_id = s.id
+                from classroom_students_v s left join lesson_dose r on r.student_id = s.id
                 where s.class_id = :class and (s.active or r.delivered > 0)
                 order by lower(s.display_name), s.id""")
                 .param("class", classId).param("quietSince", quietSince)
@@ -255,9 +255,9 @@ class DashboardQueries {
     /** The class's term, else the school's term containing today. */
     Optional<DateRange> classTerm(long classId, LocalDate today) {
         return jdbc.sql("""
-                select t.start_date, t.end_date from term t
-                where t.id = (select term_id from school_class where id = ?)
-                   or (not exists (select 1 from school_class c where c.id = ? and c.term_id is not null)
+                select t.start_date, t.end_date from school_terms_v t
+                where t.id = (select term_id from classroom_classes_v where id = ?)
+                   or (not exists (select 1 from classroom_classes_v c where c.id = ? and c.term_id is not null)
                        and ? between t.start_date and t.end_date)
                 order by t.start_date limit 1""")
                 .params(classId, classId, Date.valueOf(today))
@@ -278,13 +278,13 @@ class DashboardQueries {
         return weeks;
     }
 
+    /** The school's time zone (the school module's cached look-up). */
     ZoneId zone() {
-        return ZoneId.of(jdbc.sql("select time_zone from school order by id limit 1").query(String.class).optional()
-                .orElse("UTC"));
+        return schoolTime.zone();
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return schoolTime.today();
     }
 
     static Timestamp start(LocalDate day, ZoneId zone) {

@@ -56,7 +56,7 @@ public class HomeCardService {
         record Cls(long id, String name) {
         }
         List<Cls> mine = jdbc.sql("""
-                select c.id, c.name from school_class c join class_teacher t on t.class_id = c.id
+                select c.id, c.name from classroom_classes_v c join classroom_class_teachers_v t on t.class_id = c.id
                 where t.staff_id = ? and not c.archived order by lower(c.name), c.id""")
                 .param(caller.staffId()).query((rs, n) -> new Cls(rs.getLong(1), rs.getString(2))).list();
         LocalDate today = q.today();
@@ -68,10 +68,10 @@ public class HomeCardService {
             int thisWeek = q.acts(c.id(), new DateRange(monday, monday.plusDays(6)));
             int lastWeek = q.acts(c.id(), new DateRange(monday.minusWeeks(1), monday.minusDays(1)));
             int waiting = jdbc.sql("""
-                    select count(*) from kindness_act a
+                    select count(*) from challenge_acts_v a
                     where a.class_id = ? and (a.status = 'PENDING' or (a.not_me and a.status <> 'HIDDEN'))""")
                     .param(c.id()).query(Integer.class).single();
-            int attention = jdbc.sql("select count(*) from attention_item where class_id = ? and status <> 'RESOLVED'")
+            int attention = jdbc.sql("select count(*) from safeguarding_attention_items_v where class_id = ? and status <> 'RESOLVED'")
                     .param(c.id()).query(Integer.class).single();
             DateRange term = q.termRange(c.id(), today);
             LessonFigures lessons = new LessonFigures(deliveries.termProgress(c.id()),
@@ -85,9 +85,9 @@ public class HomeCardService {
     private List<ChallengeProgress> runningChallenges(long classId, LocalDate today) {
         return jdbc.sql("""
                 select c.id, c.title, c.goal,
-                       (select count(*) from kindness_act a where a.challenge_id = c.id and a.status in ('APPROVED', 'PENDING')
+                       (select count(*) from challenge_acts_v a where a.challenge_id = c.id and a.status in ('APPROVED', 'PENDING')
                           and (c.self_counts or a.category <> 'KIND_TO_MYSELF'))
-                from challenge c where c.class_id = ? and ? between c.start_date and c.end_date
+                from challenge_challenges_v c where c.class_id = ? and ? between c.start_date and c.end_date
                 order by c.start_date, c.id""")
                 .params(classId, Date.valueOf(today))
                 .query((rs, n) -> new ChallengeProgress(rs.getLong(1), rs.getString(2), rs.getInt(4), rs.getInt(3)))
@@ -96,10 +96,10 @@ public class HomeCardService {
 
     private @Nullable NextLesson nextLesson(long classId, LocalDate today) {
         return jdbc.sql("""
-                select p.planned_on, p.builtin_lesson_id, cl.title from lesson_plan p
-                left join custom_lesson cl on cl.id = p.custom_lesson_id
+                select p.planned_on, p.builtin_lesson_id, cl.title from lesson_plans_v p
+                left join lesson_custom_lessons_v cl on cl.id = p.custom_lesson_id
                 where p.class_id = ? and p.planned_on >= ?
-                  and not exists (select 1 from lesson_delivery d where d.plan_id = p.id)
+                  and not exists (select 1 from lesson_deliveries_v d where d.plan_id = p.id)
                 order by p.planned_on, p.id limit 1""")
                 .params(classId, Date.valueOf(today))
                 .query((rs, n) -> {
@@ -114,15 +114,15 @@ public class HomeCardService {
 
     private AttitudeStatus attitude(long classId, int students, LocalDate today) {
         Optional<Long> termId = jdbc.sql("""
-                select coalesce(c.term_id, (select t.id from term t where ? between t.start_date and t.end_date
+                select coalesce(c.term_id, (select t.id from school_terms_v t where ? between t.start_date and t.end_date
                                             order by t.start_date limit 1))
-                from school_class c where c.id = ?""")
+                from classroom_classes_v c where c.id = ?""")
                 .params(Date.valueOf(today), classId).query(Long.class).optional();
         return jdbc.sql("""
                 select c.instrument_code, c.phase, c.closed_at is null,
-                       (select count(*) from attitude_check_done d join student s on s.id = d.student_id and s.active
+                       (select count(*) from lesson_attitude_check_done_v d join classroom_students_v s on s.id = d.student_id and s.active
                         where d.check_id = c.id)
-                from attitude_check c
+                from lesson_attitude_checks_v c
                 where c.class_id = ? and (cast(? as bigint) is null or c.term_id = ?)
                 order by c.opened_at desc, c.id desc limit 1""")
                 .params(classId, termId.orElse(null), termId.orElse(null))

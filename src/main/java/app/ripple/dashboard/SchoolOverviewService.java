@@ -56,7 +56,7 @@ public class SchoolOverviewService {
         currentUser.require();
         LocalDate today = q.today();
         ZoneId zone = q.zone();
-        List<TermChoice> terms = jdbc.sql("select id, name, start_date, end_date from term order by start_date, id")
+        List<TermChoice> terms = jdbc.sql("select id, name, start_date, end_date from school_terms_v order by start_date, id")
                 .query((rs, n) -> new TermChoice(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getDate(4).toLocalDate())).list();
         TermChoice term = termId != null
@@ -69,10 +69,10 @@ public class SchoolOverviewService {
         }
         List<Cls> list = jdbc.sql("""
                 select c.id, c.name,
-                       coalesce((select string_agg(sa.name, ', ' order by sa.name) from class_teacher ct
-                                 join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id), ''),
-                       (select count(*) from student s where s.class_id = c.id and s.active)
-                from school_class c
+                       coalesce((select string_agg(sa.name, ', ' order by sa.name) from classroom_class_teachers_v ct
+                                 join school_staff_v sa on sa.id = ct.staff_id where ct.class_id = c.id), ''),
+                       (select count(*) from classroom_students_v s where s.class_id = c.id and s.active)
+                from classroom_classes_v c
                 where not c.archived and (c.term_id = :term or c.term_id is null or cast(:term as bigint) is null)
                 order by lower(c.name), c.id""")
                 .param("term", term == null ? null : term.id())
@@ -92,7 +92,7 @@ public class SchoolOverviewService {
         // The lesson_dose rollup counts all of a class's deliveries: exact for a class whose deliveries
         // all fall in the range. Any other class is counted from the base tables.
         List<Long> partly = jdbc.sql("""
-                select distinct class_id from lesson_delivery
+                select distinct class_id from lesson_deliveries_v
                 where class_id = any(?) and (delivered_on < ? or delivered_on > ?)""")
                 .params(ids, Date.valueOf(range.from()), Date.valueOf(range.to())).query(Long.class).list();
         Set<Long> outside = new HashSet<>(partly);

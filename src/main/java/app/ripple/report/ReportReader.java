@@ -35,6 +35,7 @@ import app.ripple.report.ReportData.ParticipationRow;
 import app.ripple.report.ReportData.Ripples;
 import app.ripple.report.ReportData.Summary;
 import app.ripple.report.ReportData.WeekCount;
+import app.ripple.school.SchoolTimeZone;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -87,15 +88,17 @@ class ReportReader {
     private final Clock clock;
     private final DeliveryService lessonProgress;
     private final ClassDashboardService dashboards;
+    private final SchoolTimeZone schoolTime;
 
     ReportReader(JdbcClient jdbc, I18NProvider i18n, WallService walls, Clock clock, DeliveryService lessonProgress,
-            ClassDashboardService dashboards) {
+            ClassDashboardService dashboards, SchoolTimeZone schoolTime) {
         this.jdbc = jdbc;
         this.i18n = i18n;
         this.walls = walls;
         this.clock = clock;
         this.lessonProgress = lessonProgress;
         this.dashboards = dashboards;
+        this.schoolTime = schoolTime;
     }
 
     record ClassContext(long classId, String className, List<String> teachers, @Nullable Long termId,
@@ -113,16 +116,16 @@ class ReportReader {
 
     ClassContext context(long classId, Locale locale) {
         Instant now = clock.instant();
+        ZoneId zone = schoolTime.zone();
         return jdbc.sql("""
                 select c.id, c.name, c.term_id, t.name as term_name, t.start_date, t.end_date, c.created_at,
-                       s.name as school_name, s.time_zone, s.paper_size,
-                       (select coalesce(array_agg(sa.name order by sa.name), '{}') from class_teacher ct
-                          join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
-                from school_class c join school s on s.id = c.school_id left join term t on t.id = c.term_id
+                       s.name as school_name, s.paper_size,
+                       (select coalesce(array_agg(sa.name order by sa.name), '{}') from classroom_class_teachers_v ct
+                          join school_staff_v sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
+                from classroom_classes_v c join school_schools_v s on s.id = c.school_id left join school_terms_v t on t.id = c.term_id
                 where c.id = ?""")
                 .param(classId)
                 .query((rs, n) -> {
-                    ZoneId zone = ZoneId.of(rs.getString("time_zone"));
                     LocalDate from = rs.getObject("start_date", LocalDate.class);
                     LocalDate to = rs.getObject("end_date", LocalDate.class);
                     if (from == null || to == null) {
@@ -152,25 +155,25 @@ class ReportReader {
     private static final String COUNTED = "a.status in ('APPROVED', 'PENDING')";
 
     private Summary summary(ClassContext c) {
-        int acts = jdbc.sql("select count(*) from kindness_act a where a.class_id = ? and " + COUNTED
+        int acts = jdbc.sql("select count(*) from challenge_acts_v a where a.class_id = ? and " + COUNTED
                 + " and a.created_at >= ? and a.created_at < ?")
                 .params(c.classId(), c.fromTs(), c.toTs()).query(Integer.class).single();
         List<Goal> goals = jdbc.sql("""
                 select ch.id, ch.title, ch.goal,
-                       (select count(*) from kindness_act a where a.challenge_id = ch.id and a.status in ('APPROVED', 'PENDING')
+                       (select count(*) from challenge_acts_v a where a.challenge_id = ch.id and a.status in ('APPROVED', 'PENDING')
                           and (ch.self_counts or a.category <> 'KIND_TO_MYSELF')) as counted
-                from challenge ch where ch.class_id = ? and ch.start_date <= ? and ch.end_date >= ?
+                from challenge_challenges_v ch where ch.class_id = ? and ch.start_date <= ? and ch.end_date >= ?
                 order by ch.start_date, ch.id""")
                 .params(c.classId(), c.to(), c.from())
                 .query((rs, n) -> new Goal(rs.getLong("id"), rs.getString("title"), rs.getInt("counted"), rs.getInt("goal")))
                 .list();
         int[] counts = jdbc.sql("""
                 select count(*) as students,
-                       count(*) filter (where exists (select 1 from kindness_act a where a.student_id = s.id and a.status in ('APPROVED', 'PENDING')
+                       count(*) filter (where exists (select 1 from challenge_acts_v a where a.student_id = s.id and a.status in ('APPROVED', 'PENDING')
                                         and a.created_at >= :from and a.created_at < :to)) as took_part,
-                       count(*) filter (where exists (select 1 from kindness_act a where a.student_id = s.id and a.status in ('APPROVED', 'PENDING')
+                       count(*) filter (where exists (select 1 from challenge_acts_v a where a.student_id = s.id and a.status in ('APPROVED', 'PENDING')
                                         and a.category = 'KIND_TO_MYSELF' and a.created_at >= :from and a.created_at < :to)) as self_kind
-                from student s where s.class_id = :class and s.created_at < :to
+                from classroom_students_v s where s.class_id = :class and s.created_at < :to
                   and (s.left_at is null or s.left_at >= :from) and (s.active or s.left_at is not null)""")
                 .param("class", c.classId()).param("from", c.fromTs()).param("to", c.toTs())
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).single();
@@ -192,7 +195,7 @@ class ReportReader {
                 counts.put(cat, 0);
             }
         }
-        jdbc.sql("select a.category, count(*) from kindness_act a where a.class_id = ? and " + COUNTED
+        jdbc.sql("select a.category, count(*) from challenge_acts_v a where a.class_id = ? and " + COUNTED
                 + " and a.category <> 'KIND_TO_MYSELF' and a.created_at >= ? and a.created_at < ? group by 1")
                 .params(c.classId(), c.fromTs(), c.toTs())
                 .query((rs, n) -> counts.put(Category.valueOf(rs.getString(1)), rs.getInt(2))).list();
@@ -210,7 +213,7 @@ class ReportReader {
     private List<Highlight> highlights(ClassContext c) {
         return jdbc.sql("""
                 select a.id, coalesce(a.wall_text, a.own_text, ca.text) as text, a.library_act_id, a.category, a.created_at
-                from report_highlight h join kindness_act a on a.id = h.act_id left join custom_act ca on ca.id = a.custom_act_id
+                from report_highlight h join challenge_acts_v a on a.id = h.act_id left join challenge_custom_acts_v ca on ca.id = a.custom_act_id
                 where h.class_id = ? and a.status = 'APPROVED' and a.category <> 'KIND_TO_MYSELF'
                 order by h.position""")
                 .param(c.classId())
@@ -228,7 +231,7 @@ class ReportReader {
         return jdbc.sql("""
                 select a.id, a.created_at, ch.title, a.category, a.recipient, a.status,
                        coalesce(a.wall_text, a.own_text, ca.text) as text, a.library_act_id, a.inspired_by
-                from kindness_act a join challenge ch on ch.id = a.challenge_id left join custom_act ca on ca.id = a.custom_act_id
+                from challenge_acts_v a join challenge_challenges_v ch on ch.id = a.challenge_id left join challenge_custom_acts_v ca on ca.id = a.custom_act_id
                 where a.class_id = ? and a.created_at >= ? and a.created_at < ?
                 order by a.created_at, a.id""")
                 .params(c.classId(), c.fromTs(), c.toTs())
@@ -254,7 +257,7 @@ class ReportReader {
     private List<Delivery> deliveries(ClassContext c) {
         return jdbc.sql("""
                 select d.id, d.delivered_on, d.builtin_lesson_id, cl.title, d.minutes, d.components
-                from lesson_delivery d left join custom_lesson cl on cl.id = d.custom_lesson_id
+                from lesson_deliveries_v d left join lesson_custom_lessons_v cl on cl.id = d.custom_lesson_id
                 where d.class_id = ? and d.delivered_on between ? and ? order by d.delivered_on, d.id""")
                 .params(c.classId(), c.from(), c.to())
                 .query((rs, n) -> new Delivery(rs.getLong(1), rs.getObject(2, LocalDate.class),
@@ -263,7 +266,7 @@ class ReportReader {
     }
 
     private static final String ENROLLED_DELIVERIES = """
-            from lesson_delivery d
+            from lesson_deliveries_v d
             where d.class_id = s.class_id and d.delivered_on between :from and :to
               and lesson_enrolled(s.created_at, s.left_at, d.delivered_on, d.created_at, :zone)""";
 
@@ -271,14 +274,14 @@ class ReportReader {
         return jdbc.sql("""
                 select s.id, s.display_name, s.left_at is not null as left_class,
                        (select count(*) """ + ENROLLED_DELIVERIES + """
-                          and exists (select 1 from lesson_participation p where p.delivery_id = d.id and p.student_id = s.id
+                          and exists (select 1 from lesson_participation_v p where p.delivery_id = d.id and p.student_id = s.id
                                       and (p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null))) as attended,
                        (select count(*) """ + ENROLLED_DELIVERIES + """
                        ) as delivered,
-                       (select count(*) from lesson_participation p join lesson_delivery d on d.id = p.delivery_id
+                       (select count(*) from lesson_participation_v p join lesson_deliveries_v d on d.id = p.delivery_id
                           where p.student_id = s.id and p.status = 'ABSENT' and p.made_up_on is not null
                             and d.delivered_on between :from and :to) as made_up
-                from student s where s.class_id = :class and s.created_at < :toTs
+                from classroom_students_v s where s.class_id = :class and s.created_at < :toTs
                   and (s.left_at is null or s.left_at >= :fromTs) and (s.active or s.left_at is not null)
                 order by lower(s.display_name), s.id""")
                 .param("class", c.classId()).param("from", c.from()).param("to", c.to()).param("zone", c.zone().getId())
@@ -291,8 +294,8 @@ class ReportReader {
     List<ParticipationRow> participationRows(ClassContext c) {
         return jdbc.sql("""
                 select s.display_name, d.delivered_on, d.builtin_lesson_id, cl.title, p.status, p.made_up_on
-                from lesson_participation p join lesson_delivery d on d.id = p.delivery_id join student s on s.id = p.student_id
-                left join custom_lesson cl on cl.id = d.custom_lesson_id
+                from lesson_participation_v p join lesson_deliveries_v d on d.id = p.delivery_id join classroom_students_v s on s.id = p.student_id
+                left join lesson_custom_lessons_v cl on cl.id = d.custom_lesson_id
                 where d.class_id = ? and d.delivered_on between ? and ?
                 order by d.delivered_on, d.id, lower(s.display_name), s.id""")
                 .params(c.classId(), c.from(), c.to())
@@ -307,7 +310,7 @@ class ReportReader {
         record Check(long id, String instrument, String phase) {
         }
         List<Check> checks = jdbc.sql("""
-                select id, instrument_code, phase from attitude_check
+                select id, instrument_code, phase from lesson_attitude_checks_v
                 where class_id = ? and (cast(? as bigint) is null or term_id = ?) order by instrument_code, phase""")
                 .params(c.classId(), c.termId(), c.termId())
                 .query((rs, n) -> new Check(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
@@ -349,7 +352,7 @@ class ReportReader {
         if (builtIn.isPresent()) {
             return builtIn;
         }
-        return jdbc.sql("select definition from attitude_instrument where code = ? order by id limit 1").param(code)
+        return jdbc.sql("select definition from lesson_attitude_instruments_v where code = ? order by id limit 1").param(code)
                 .query(String.class).optional()
                 .flatMap(json -> InstrumentImporter.fromFile(code + ".json", json.getBytes(StandardCharsets.UTF_8), Set.of())
                         instanceof ImportResult.Imported imported ? Optional.of(imported.instrument()) : Optional.empty());
@@ -361,7 +364,7 @@ class ReportReader {
         if (checkId == null) {
             return scores;
         }
-        jdbc.sql("select pseudonym, answers from attitude_response where check_id = ?").param(checkId)
+        jdbc.sql("select pseudonym, answers from lesson_attitude_responses_v where check_id = ?").param(checkId)
                 .query((rs, n) -> {
                     Object[] raw = (Object[]) rs.getArray(2).getArray();
                     List<Integer> answers = Arrays.stream(raw).map(o -> o == null ? null : ((Number) o).intValue()).toList();
@@ -384,7 +387,7 @@ class ReportReader {
         Map<Long, int[]> counts = new HashMap<>();
         jdbc.sql("""
                 select a.student_id, a.created_at, coalesce(a.wall_text, a.own_text, ca.text), a.library_act_id, a.category, a.status
-                from kindness_act a left join custom_act ca on ca.id = a.custom_act_id
+                from challenge_acts_v a left join challenge_custom_acts_v ca on ca.id = a.custom_act_id
                 where a.class_id = ? and a.student_id is not null and a.status in ('APPROVED', 'PENDING')
                   and a.created_at >= ? and a.created_at < ? order by a.created_at desc, a.id desc""")
                 .params(classId, c.fromTs(), c.toTs())
@@ -406,8 +409,8 @@ class ReportReader {
         Map<Long, List<FamilyLesson>> lessons = new HashMap<>();
         jdbc.sql("""
                 select p.student_id, d.delivered_on, d.builtin_lesson_id, cl.title, p.status, p.made_up_on
-                from lesson_participation p join lesson_delivery d on d.id = p.delivery_id
-                left join custom_lesson cl on cl.id = d.custom_lesson_id
+                from lesson_participation_v p join lesson_deliveries_v d on d.id = p.delivery_id
+                left join lesson_custom_lessons_v cl on cl.id = d.custom_lesson_id
                 where d.class_id = ? and d.delivered_on between ? and ?
                   and (p.status in ('PARTICIPATED', 'PRESENT') or p.made_up_on is not null)
                 order by d.delivered_on, d.id""")

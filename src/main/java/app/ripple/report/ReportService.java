@@ -92,11 +92,11 @@ public class ReportService {
         Caller caller = currentUser.require();
         return jdbc.sql("""
                 select c.id, c.name, c.term_id, t.name as term_name, coalesce(t.closed, false) as closed, c.archived,
-                       (select count(*) from student s where s.class_id = c.id and s.active) as students,
-                       (select coalesce(array_agg(sa.name order by sa.name), '{}') from class_teacher ct
-                          join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
-                from school_class c left join term t on t.id = c.term_id
-                where (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = c.id and ct.staff_id = :staff))
+                       (select count(*) from classroom_students_v s where s.class_id = c.id and s.active) as students,
+                       (select coalesce(array_agg(sa.name order by sa.name), '{}') from classroom_class_teachers_v ct
+                          join school_staff_v sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
+                from classroom_classes_v c left join school_terms_v t on t.id = c.term_id
+                where (:coordinator or exists (select 1 from classroom_class_teachers_v ct where ct.class_id = c.id and ct.staff_id = :staff))
                   and (cast(:term as bigint) is null or c.term_id = :term)
                 order by t.start_date desc nulls last, c.archived, c.name, c.id""")
                 .param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).param("term", termId)
@@ -225,7 +225,7 @@ public class ReportService {
         Set<Long> picked = Set.copyOf(note(classId).highlightActIds());
         return jdbc.sql("""
                 select a.id, coalesce(a.wall_text, a.own_text, ca.text), a.library_act_id, a.category, a.created_at
-                from kindness_act a left join custom_act ca on ca.id = a.custom_act_id
+                from challenge_acts_v a left join challenge_custom_acts_v ca on ca.id = a.custom_act_id
                 where a.class_id = ? and a.status = 'APPROVED' and a.category <> 'KIND_TO_MYSELF'
                 order by (a.id in (select act_id from report_highlight where class_id = ?)) desc, a.created_at desc, a.id desc
                 limit 200""")
@@ -264,7 +264,7 @@ public class ReportService {
         p.require(ids.size() <= MAX_HIGHLIGHTS, "highlights", "report.highlights.tooMany", MAX_HIGHLIGHTS);
         if (!ids.isEmpty()) {
             int valid = jdbc.sql("""
-                    select count(*) from kindness_act where class_id = ? and status = 'APPROVED' and category <> 'KIND_TO_MYSELF'
+                    select count(*) from challenge_acts_v where class_id = ? and status = 'APPROVED' and category <> 'KIND_TO_MYSELF'
                     and id = any(?)""").params(classId, ids.toArray(Long[]::new)).query(Integer.class).single();
             if (valid != ids.size()) {
                 throw new NotAllowedException("highlight acts must be approved shared acts of class " + classId);

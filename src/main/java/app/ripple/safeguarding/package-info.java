@@ -10,8 +10,14 @@
  * queue as a component for the teacher's approvals page). Features whose student texts can raise
  * items implement {@link app.ripple.safeguarding.AttentionSubjects} so the queue can show the words
  * without reading their tables.
+ * <p>
+ * Other modules read this module's tables only through its API or the read-only views listed in
+ * {@link PublishedViews} (migration V16).
  */
+@PublishedViews({
+        "safeguarding_attention_items_v"})
 @NullMarked
 package app.ripple.safeguarding;
 
+import app.ripple.base.PublishedViews;
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,12 @@
+/**
+ * Publishes read-only views over its tables for other modules' read models (V16); see {@link PublishedViews}.
+ */
+@PublishedViews({
+        "school_schools_v",
+        "school_terms_v",
+        "school_staff_v"})
 @NullMarked
 package app.ripple.school;
 
+import app.ripple.base.PublishedViews;
 import org.jspecify.annotations.NullMarked;
