@@ -10,17 +10,26 @@ import app.ripple.report.ReportData.DoseRow;
 import app.ripple.report.ReportData.Goal;
 import app.ripple.report.ReportData.ParticipationRow;
 import app.ripple.report.ReportData.WeekCount;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs see the accents, CRLF line
  * ends) and JSON of the same data as the class report. Column names are stable English
  * identifiers so scripts can rely on them; values are not localised (ISO dates, dot decimals).
- * The acts list has no student column and no words for private or unapproved acts.
+ * The acts list has no student column and no words for private or unapproved acts. The JSON is
+ * written with Jackson (escaping included); decimals have 4 places, as in the CSV.
  */
 final class Exports {
 
@@ -97,107 +106,198 @@ final class Exports {
         return csv(rows);
     }
 
+    /** Pretty-printed with {@code "name": value} (a space after the colon only), one field per line. */
+    private static final ObjectWriter JSON = JsonMapper.builder().build().writer().with(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
+
     static byte[] json(ClassReport r, List<ActRow> acts, List<ParticipationRow> participation) {
         var c = r.cover();
-        StringBuilder sb = new StringBuilder(64 * 1024);
-        sb.append("{\n  \"format\": \"ripple-class-report/1\",\n");
-        sb.append("  \"school\": ").append(str(c.schoolName())).append(",\n");
-        sb.append("  \"class\": {\"id\": ").append(c.classId()).append(", \"name\": ").append(str(c.className()))
-                .append(", \"teachers\": ").append(strs(c.teachers())).append("},\n");
-        sb.append("  \"term\": {\"id\": ").append(c.termId()).append(", \"name\": ").append(str(c.termName()))
-                .append(", \"from\": ").append(str(c.from().toString())).append(", \"to\": ").append(str(c.to().toString()))
-                .append("},\n");
-        sb.append("  \"generated_at\": ").append(str(c.generatedAt().toString())).append(",\n");
-        var s = r.summary();
-        sb.append("  \"summary\": {\"acts\": ").append(s.acts()).append(", \"students\": ").append(s.students())
-                .append(", \"students_who_took_part\": ").append(s.studentsWhoTookPart())
-                .append(", \"took_part_share\": ").append(num(s.tookPartShare()))
-                .append(", \"self_kindness_share\": ").append(num(s.selfKindnessShare())).append(", \"goals\": [");
-        join(sb, s.goals(), g -> "{\"challenge_id\": " + g.challengeId() + ", \"title\": " + str(g.title()) + ", \"count\": "
-                + g.count() + ", \"goal\": " + g.goal() + "}");
-        sb.append("]},\n  \"acts_per_week\": [");
-        join(sb, r.weeks(), w -> "{\"week_of\": " + str(w.monday().toString()) + ", \"acts\": " + w.acts() + "}");
-        sb.append("],\n  \"acts_by_category\": [");
-        join(sb, r.categories(), k -> "{\"category\": " + str(k.category().name()) + ", \"acts\": " + k.acts() + "}");
-        sb.append("],\n  \"ripples\": {\"count\": ").append(r.ripples().count()).append(", \"longest_chain\": ")
-                .append(r.ripples().longestLength()).append("},\n");
-        var l = r.lessons();
-        sb.append("  \"lessons\": {\"delivered\": ").append(l.delivered()).append(", \"due_so_far\": ")
-                .append(l.progress().due()).append(", \"completion\": ").append(num(l.progress().completion()))
-                .append(", \"in_term_plan\": ").append(l.progress().inPlan()).append(", \"term_plan_progress\": ")
-                .append(num(l.progress().planProgress()))
-                .append(", \"total_minutes\": ").append(l.totalMinutes()).append(", \"deliveries\": [");
-        join(sb, l.deliveries(), (Delivery d) -> "{\"id\": " + d.id() + ", \"date\": " + str(d.deliveredOn().toString())
-                + ", \"lesson\": " + str(d.title()) + ", \"minutes\": " + d.minutes() + ", \"components\": " + strs(d.components()) + "}");
-        sb.append("]},\n  \"dose\": [");
-        join(sb, r.participation(), d -> "{\"student\": " + str(d.name()) + ", \"attended\": " + d.attended() + ", \"delivered\": "
-                + d.delivered() + ", \"made_up\": " + d.madeUp() + ", \"left\": " + d.left() + "}");
-        sb.append("],\n  \"attitude\": [");
-        join(sb, r.attitude(), b -> {
-            var f = b.figures();
-            String figures = f == null ? "null" : "{\"pairs\": " + f.pairs() + ", \"pre_mean\": " + dec(f.preMean())
-                    + ", \"post_mean\": " + dec(f.postMean()) + ", \"mean_difference\": " + dec(f.meanDifference())
-                    + ", \"ci_low\": " + dec(f.ciLow()) + ", \"ci_high\": " + dec(f.ciHigh()) + ", \"dz\": "
-                    + (f.dz() == null ? "null" : dec(f.dz())) + ", \"worsened_share\": " + dec(f.worsenedShare()) + "}";
-            return "{\"instrument\": " + str(b.instrumentCode()) + ", \"title\": " + str(b.title()) + ", \"validated\": "
-                    + b.validated() + ", \"citation\": " + str(b.citation()) + ", \"suppressed\": " + (f == null)
-                    + ", \"figures\": " + figures + "}";
-        });
-        sb.append("],\n  \"highlights\": [");
-        join(sb, r.highlights(), h -> "{\"act_id\": " + h.actId() + ", \"text\": " + str(h.text()) + ", \"category\": "
-                + str(h.category().name()) + ", \"date\": " + str(h.on().toString()) + "}");
-        sb.append("],\n  \"closing_paragraph\": ").append(str(r.closingParagraph())).append(",\n  \"acts\": [");
-        join(sb, acts, a -> "{\"id\": " + a.id() + ", \"date\": " + str(a.on().toString()) + ", \"challenge\": " + str(a.challenge())
-                + ", \"category\": " + str(a.category().name()) + ", \"recipient\": " + str(a.recipient()) + ", \"status\": "
-                + str(a.status()) + ", \"text\": " + str(a.text()) + ", \"inspired_by\": " + a.inspiredBy() + "}");
-        sb.append("],\n  \"participation\": [");
-        join(sb, participation, p -> "{\"student\": " + str(p.student()) + ", \"lesson_date\": " + str(p.deliveredOn().toString())
-                + ", \"lesson\": " + str(p.lesson()) + ", \"status\": " + str(p.status()) + ", \"made_up_on\": "
-                + str(p.madeUpOn() == null ? null : p.madeUpOn().toString()) + "}");
-        sb.append("]\n}\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static <T> void join(StringBuilder sb, List<T> items, java.util.function.Function<T, String> f) {
-        for (int i = 0; i < items.size(); i++) {
-            sb.append(i == 0 ? "\n    " : ",\n    ").append(f.apply(items.get(i)));
-        }
-        if (!items.isEmpty()) {
-            sb.append("\n  ");
-        }
-    }
-
-    static String str(@Nullable String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ch < 0x20 || ch == 0x2028 || ch == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        out.append(ch);
-                    }
-                }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringProperty("format", "ripple-class-report/1");
+            g.writeStringProperty("school", c.schoolName());
+            g.writeObjectPropertyStart("class");
+            g.writeNumberProperty("id", c.classId());
+            g.writeStringProperty("name", c.className());
+            strings(g, "teachers", c.teachers());
+            g.writeEndObject();
+            g.writeObjectPropertyStart("term");
+            g.writeName("id");
+            if (c.termId() == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(c.termId());
             }
+            g.writeStringProperty("name", c.termName());
+            g.writeStringProperty("from", c.from().toString());
+            g.writeStringProperty("to", c.to().toString());
+            g.writeEndObject();
+            g.writeStringProperty("generated_at", c.generatedAt().toString());
+
+            var s = r.summary();
+            g.writeObjectPropertyStart("summary");
+            g.writeNumberProperty("acts", s.acts());
+            g.writeNumberProperty("students", s.students());
+            g.writeNumberProperty("students_who_took_part", s.studentsWhoTookPart());
+            decimal(g, "took_part_share", s.tookPartShare());
+            decimal(g, "self_kindness_share", s.selfKindnessShare());
+            g.writeArrayPropertyStart("goals");
+            for (Goal goal : s.goals()) {
+                g.writeStartObject();
+                g.writeNumberProperty("challenge_id", goal.challengeId());
+                g.writeStringProperty("title", goal.title());
+                g.writeNumberProperty("count", goal.count());
+                g.writeNumberProperty("goal", goal.goal());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+
+            g.writeArrayPropertyStart("acts_per_week");
+            for (WeekCount w : r.weeks()) {
+                g.writeStartObject();
+                g.writeStringProperty("week_of", w.monday().toString());
+                g.writeNumberProperty("acts", w.acts());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("acts_by_category");
+            for (CategoryCount k : r.categories()) {
+                g.writeStartObject();
+                g.writeStringProperty("category", k.category().name());
+                g.writeNumberProperty("acts", k.acts());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectPropertyStart("ripples");
+            g.writeNumberProperty("count", r.ripples().count());
+            g.writeNumberProperty("longest_chain", r.ripples().longestLength());
+            g.writeEndObject();
+
+            var l = r.lessons();
+            g.writeObjectPropertyStart("lessons");
+            g.writeNumberProperty("delivered", l.delivered());
+            g.writeNumberProperty("due_so_far", l.progress().due());
+            decimal(g, "completion", l.progress().completion());
+            g.writeNumberProperty("in_term_plan", l.progress().inPlan());
+            decimal(g, "term_plan_progress", l.progress().planProgress());
+            g.writeNumberProperty("total_minutes", l.totalMinutes());
+            g.writeArrayPropertyStart("deliveries");
+            for (Delivery d : l.deliveries()) {
+                g.writeStartObject();
+                g.writeNumberProperty("id", d.id());
+                g.writeStringProperty("date", d.deliveredOn().toString());
+                g.writeStringProperty("lesson", d.title());
+                g.writeNumberProperty("minutes", d.minutes());
+                strings(g, "components", d.components());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+
+            g.writeArrayPropertyStart("dose");
+            for (DoseRow d : r.participation()) {
+                g.writeStartObject();
+                g.writeStringProperty("student", d.name());
+                g.writeNumberProperty("attended", d.attended());
+                g.writeNumberProperty("delivered", d.delivered());
+                g.writeNumberProperty("made_up", d.madeUp());
+                g.writeBooleanProperty("left", d.left());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayPropertyStart("attitude");
+            for (AttitudeBlock b : r.attitude()) {
+                var f = b.figures();
+                g.writeStartObject();
+                g.writeStringProperty("instrument", b.instrumentCode());
+                g.writeStringProperty("title", b.title());
+                g.writeBooleanProperty("validated", b.validated());
+                g.writeStringProperty("citation", b.citation());
+                g.writeBooleanProperty("suppressed", f == null);
+                if (f == null) {
+                    g.writeNullProperty("figures");
+                } else {
+                    g.writeObjectPropertyStart("figures");
+                    g.writeNumberProperty("pairs", f.pairs());
+                    decimal(g, "pre_mean", f.preMean());
+                    decimal(g, "post_mean", f.postMean());
+                    decimal(g, "mean_difference", f.meanDifference());
+                    decimal(g, "ci_low", f.ciLow());
+                    decimal(g, "ci_high", f.ciHigh());
+                    decimal(g, "dz", f.dz());
+                    decimal(g, "worsened_share", f.worsenedShare());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayPropertyStart("highlights");
+            for (var h : r.highlights()) {
+                g.writeStartObject();
+                g.writeNumberProperty("act_id", h.actId());
+                g.writeStringProperty("text", h.text());
+                g.writeStringProperty("category", h.category().name());
+                g.writeStringProperty("date", h.on().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringProperty("closing_paragraph", r.closingParagraph());
+
+            g.writeArrayPropertyStart("acts");
+            for (ActRow a : acts) {
+                g.writeStartObject();
+                g.writeNumberProperty("id", a.id());
+                g.writeStringProperty("date", a.on().toString());
+                g.writeStringProperty("challenge", a.challenge());
+                g.writeStringProperty("category", a.category().name());
+                g.writeStringProperty("recipient", a.recipient());
+                g.writeStringProperty("status", a.status());
+                g.writeStringProperty("text", a.text());
+                g.writeName("inspired_by");
+                if (a.inspiredBy() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(a.inspiredBy());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("participation");
+            for (ParticipationRow p : participation) {
+                g.writeStartObject();
+                g.writeStringProperty("student", p.student());
+                g.writeStringProperty("lesson_date", p.deliveredOn().toString());
+                g.writeStringProperty("lesson", p.lesson());
+                g.writeStringProperty("status", p.status());
+                g.writeStringProperty("made_up_on", p.madeUpOn() == null ? null : p.madeUpOn().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return out.append('"').toString();
+        out.write('\n');
+        return out.toByteArray();
     }
 
-    private static String strs(List<String> list) {
-        return "[" + String.join(", ", list.stream().map(Exports::str).toList()) + "]";
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeArrayPropertyStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
-    private static String num(@Nullable Double d) {
-        return d == null ? "null" : dec(d);
+    /** A figure with 4 decimals (as in the CSV), or null when there is none. */
+    private static void decimal(JsonGenerator g, String name, @Nullable Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNullProperty(name);
+        } else {
+            g.writeNumberProperty(name, BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP));
+        }
     }
 
     private static String dec(double d) {

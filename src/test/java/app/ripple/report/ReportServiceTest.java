@@ -18,6 +18,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -357,10 +359,28 @@ class ReportServiceTest {
                 "dose,attended,Íñigo C.,2");
         String json = new String(reports.json(classId, EN), StandardCharsets.UTF_8);
         assertThat(json).contains("\"acts\": 7", "\"longest_chain\": 3", "\"total_minutes\": 75", "\"due_so_far\": 2",
-                "\"in_term_plan\": 3", "\"suppressed\": true",
-                "\"student\": \"Íñigo C.\", \"attended\": 2");
+                "\"in_term_plan\": 3", "\"suppressed\": true", "\"took_part_share\": 0.6667");
+        JsonNode tree = JsonMapper.builder().build().readTree(json);
+        assertThat(tree.propertyNames()).containsExactly("format", "school", "class", "term", "generated_at", "summary",
+                "acts_per_week", "acts_by_category", "ripples", "lessons", "dose", "attitude", "highlights",
+                "closing_paragraph", "acts", "participation");
+        assertThat(tree.get("dose").valueStream().filter(d -> d.get("student").asString().equals("Íñigo C.")))
+                .singleElement().satisfies(d -> assertThat(d.get("attended").asInt()).isEqualTo(2));
         assertThat(audits("REPORT_CSV_EXPORTED")).isEqualTo(3);
         assertThat(audits("REPORT_JSON_EXPORTED")).isEqualTo(1);
+    }
+
+    @Test
+    void theJsonExportEscapesWhatTeachersWrite() {
+        smallTerm();
+        f.fixtures.signIn(teacher);
+        String closing = "She said \"wow\" \\ then left.\nNext line: </script> \u2028 ñ";
+        reports.saveNote(classId, List.of(), closing);
+        String json = new String(reports.json(classId, EN), StandardCharsets.UTF_8);
+        JsonNode tree = JsonMapper.builder().build().readTree(json);
+        assertThat(tree.get("closing_paragraph").asString()).isEqualTo(closing);
+        assertThat(tree.get("format").asString()).isEqualTo("ripple-class-report/1");
+        assertThat(json).endsWith("}\n");
     }
 
     @Test
