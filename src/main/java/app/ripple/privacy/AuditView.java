@@ -1,5 +1,6 @@
 package app.ripple.privacy;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.school.AuditService;
 import app.ripple.school.AuditService.AuditEntry;
 import app.ripple.school.AuditService.AuditFilter;
@@ -44,8 +45,8 @@ import java.time.format.FormatStyle;
 @Menu(order = 96, title = "nav.audit", icon = "vaadin:records")
 class AuditView extends Main implements HasDynamicTitle {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = LocalizedComponents.datePicker();
+    final DatePicker to = LocalizedComponents.datePicker();
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
     final TextField target = new TextField();

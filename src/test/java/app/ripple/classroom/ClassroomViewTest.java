@@ -163,4 +163,22 @@ class ClassroomViewTest extends ViewTest {
         test(dialog.importButton).click();
         assertThat(test(view.roster).size()).isPositive();
     }
+
+    @Test
+    void theOneRosterPreviewCountsOnlyWhoJoinsListsSkippedAccountsAndTheClassPickerSpansTheDialog() {
+        long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
+        open("classes/" + classId);
+        ClassView view = (ClassView) getCurrentView();
+        test(view.importStudents).click();
+        RosterImportDialog dialog = find(RosterImportDialog.class).single();
+        dialog.filesReceived(RosterImportTest.fiveJoinOneLeavesOneDisabled(false));
+        assertThat(dialog.oneRosterClass.getWidth()).isEqualTo("100%");
+        assertThat(dialog.summary.getText()).isEqualTo("5 students are ready to join or stay. 1 student leaves the class. "
+                + "1 row is skipped (listed below with the reason). Nothing has been saved yet.");
+        assertThat(dialog.skipped.isVisible()).isTrue();
+        assertThat(test(dialog.skipped).getCellText(0, 1)).isEqualTo("Gus L.");
+        assertThat(test(dialog.skipped).getCellText(0, 2)).startsWith("The account is switched off in the school system");
+        test(dialog.importButton).click();
+        assertThat(test(view.roster).size()).isEqualTo(5);
+    }
 }

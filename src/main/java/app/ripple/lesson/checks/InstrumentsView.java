@@ -1,5 +1,6 @@
 package app.ripple.lesson.checks;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;
 import app.ripple.lesson.attitude.Instrument;
@@ -59,7 +60,7 @@ class InstrumentsView extends Main implements HasDynamicTitle {
         list.setId("instrument-list");
         list.addClassName("ripple-card-grid");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.put(meta.fileName(), bytes)));
+        upload = LocalizedComponents.upload(UploadHandler.inMemory((meta, bytes) -> received.put(meta.fileName(), bytes)));
         upload.setId("instrument-upload");
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
         upload.setMaxFiles(1);
