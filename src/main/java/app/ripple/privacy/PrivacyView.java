@@ -116,20 +116,33 @@ class PrivacyView extends Main implements HasDynamicTitle {
 
         students.setId("privacy-students");
         students.setAriaLabel(getTranslation("privacy.students"));
-        students.addColumn(StudentRef::displayName).setHeader(getTranslation("privacy.student")).setAutoWidth(true).setFlexGrow(1);
+        // Long names and class names wrap (the full name is in the tooltip); the actions stay in view at
+        // the end, so the grid never needs sideways scrolling at 1024 or 1280 px.
+        students.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        students.addComponentColumn(s -> longText(s.displayName())).setKey("name").setHeader(getTranslation("privacy.student"))
+                .setWidth("9em").setFlexGrow(2).setTooltipGenerator(StudentRef::displayName);
         students.addColumn(s -> s.schoolStudentId() == null ? "" : s.schoolStudentId())
-                .setHeader(getTranslation("privacy.schoolId")).setAutoWidth(true);
-        students.addColumn(StudentRef::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true);
-        students.addColumn(s -> s.termName() == null ? "" : s.termName()).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.schoolId")).setWidth("7em").setFlexGrow(0);
+        students.addComponentColumn(s -> longText(s.className())).setHeader(getTranslation("privacy.class")).setWidth("7em")
+                .setFlexGrow(1);
+        students.addComponentColumn(s -> longText(s.termName() == null ? "" : s.termName())).setHeader(getTranslation("privacy.term"))
+                .setWidth("7em").setFlexGrow(1);
         students.addColumn(s -> getTranslation(s.active() ? "privacy.status.active" : "privacy.status.left"))
-                .setHeader(getTranslation("privacy.status")).setAutoWidth(true);
-        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.status")).setAutoWidth(true).setFlexGrow(0);
+        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         students.setHeight("360px");
 
         Div card = new Div(new H2(getTranslation("privacy.requests")), new Paragraph(getTranslation("privacy.requests.intro")),
                 filters, students);
         card.addClassNames("ripple-card", "ripple-section");
         return card;
+    }
+
+    private static Component longText(String text) {
+        com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span(text);
+        span.addClassName("ripple-long-name");
+        return span;
     }
 
     private Component actions(StudentRef s) {
