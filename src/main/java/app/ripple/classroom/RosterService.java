@@ -15,6 +15,7 @@ import app.ripple.classroom.roster.OneRosterPackage;
 import app.ripple.classroom.roster.OneRosterParser;
 import app.ripple.classroom.roster.PlainCsvRosterParser;
 import app.ripple.classroom.roster.RosterRow;
+import app.ripple.classroom.roster.SkippedRow;
 import app.ripple.school.AuditService;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -138,8 +139,11 @@ public class RosterService {
         return Pictures.avatars().stream().map(Picture::id).filter(a -> !taken.contains(a)).toList();
     }
 
-    /** What an import changed. */
-    public record ImportResult(int added, int updated, int ended) {
+    /**
+     * What an import changed: {@code updated} counts students whose name, school id or enrolment
+     * changed; students the file lists exactly as they are count as {@code unchanged}.
+     */
+    public record ImportResult(int added, int updated, int unchanged, int ended) {
     }
 
     /** Reads a plain CSV roster without saving anything: every bad row with its line number. */
@@ -166,7 +170,7 @@ public class RosterService {
         classes.requireWritable(classId);
         ImportPreview preview = PlainCsvRosterParser.parse(content);
         requireImportable(preview);
-        ImportResult result = apply(classId, preview.rows(), false);
+        ImportResult result = apply(classId, preview.rows(), List.of(), false);
         audit.record("ROSTER_IMPORTED", "class:" + classId, "plain CSV: " + result);
         return result;
     }
@@ -185,7 +189,7 @@ public class RosterService {
         }
         ImportPreview preview = pkg.previewFor(oneRosterClassId);
         requireImportable(preview);
-        ImportResult result = apply(classId, preview.rows(), true);
+        ImportResult result = apply(classId, preview.rows(), preview.skipped(), true);
         jdbc.sql("update school_class set oneroster_sourced_id = ? where id = ?").params(oneRosterClassId, classId).update();
         audit.record("ROSTER_IMPORTED", "class:" + classId, "OneRoster " + oneRosterClassId + ": " + result);
         return result;
@@ -207,11 +211,17 @@ public class RosterService {
         }
     }
 
-    private ImportResult apply(long classId, List<RosterRow> rows, boolean bySourcedId) {
+    private ImportResult apply(long classId, List<RosterRow> rows, List<SkippedRow> skipped, boolean bySourcedId) {
         lockClass(classId);
         int added = 0;
         int updated = 0;
+        int unchanged = 0;
         int ended = 0;
+        for (SkippedRow row : skipped) {
+            // A disabled account that is still on the roster leaves the class, as with tobedeleted.
+            ended += jdbc.sql("update student set active = false, left_at = ? where class_id = ? and sourced_id = ? and active")
+                    .params(Timestamp.from(clock.instant()), classId, row.sourcedId()).update();
+        }
         for (RosterRow row : rows) {
             Optional<Long> existing = bySourcedId
                     ? jdbc.sql("select id from student where class_id = ? and sourced_id = ?").params(classId, row.sourcedId())
@@ -221,7 +231,11 @@ public class RosterService {
                                     .params(classId, row.studentId()).query(Long.class).optional();
             if (existing.isPresent()) {
                 long id = existing.get();
-                boolean wasActive = jdbc.sql("select active from student where id = ?").param(id).query(Boolean.class).single();
+                record Before(String displayName, @Nullable String schoolId, boolean active) {
+                }
+                Before before = jdbc.sql("select display_name, school_student_id, active from student where id = ?").param(id)
+                        .query((rs, n) -> new Before(rs.getString(1), rs.getString(2), rs.getBoolean(3))).single();
+                boolean wasActive = before.active();
                 if (row.active() && !wasActive) {
                     // Coming back: their old avatar may have been given to someone else meanwhile.
                     String avatar = jdbc.sql("select avatar from student where id = ?").param(id).query(String.class).single();
@@ -237,8 +251,12 @@ public class RosterService {
                     jdbc.sql("update student set left_at = ? where id = ?")
                             .params(row.active() ? null : Timestamp.from(clock.instant()), id).update();
                 }
+                boolean same = wasActive == row.active() && before.displayName().equals(row.displayName())
+                        && (row.studentId() == null || row.studentId().equals(before.schoolId()));
                 if (wasActive && !row.active()) {
                     ended++;
+                } else if (same) {
+                    unchanged++;
                 } else {
                     updated++;
                 }
@@ -247,7 +265,7 @@ public class RosterService {
                 added++;
             }
         }
-        return new ImportResult(added, updated, ended);
+        return new ImportResult(added, updated, unchanged, ended);
     }
 
     private String requireFreeAvatar(long classId) {

@@ -116,20 +116,34 @@ class PrivacyView extends Main implements HasDynamicTitle {
 
         students.setId("privacy-students");
         students.setAriaLabel(getTranslation("privacy.students"));
-        students.addColumn(StudentRef::displayName).setHeader(getTranslation("privacy.student")).setAutoWidth(true).setFlexGrow(1);
+        // Long names and class names wrap (the full name is in the tooltip); the actions stay in view at
+        // the end, so the grid never needs sideways scrolling at 1024 or 1280 px.
+        students.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        students.addComponentColumn(s -> longText(s.displayName())).setKey("name").setHeader(getTranslation("privacy.student"))
+                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(StudentRef::displayName);
         students.addColumn(s -> s.schoolStudentId() == null ? "" : s.schoolStudentId())
-                .setHeader(getTranslation("privacy.schoolId")).setAutoWidth(true);
-        students.addColumn(StudentRef::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true);
-        students.addColumn(s -> s.termName() == null ? "" : s.termName()).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.schoolId")).setWidth("5.5em").setFlexGrow(0);
+        students.addComponentColumn(s -> longText(s.className())).setHeader(getTranslation("privacy.class")).setWidth("6em")
+                .setFlexGrow(1);
+        students.addComponentColumn(s -> longText(s.termName() == null ? "" : s.termName())).setHeader(getTranslation("privacy.term"))
+                .setWidth("6em").setFlexGrow(1);
         students.addColumn(s -> getTranslation(s.active() ? "privacy.status.active" : "privacy.status.left"))
-                .setHeader(getTranslation("privacy.status")).setAutoWidth(true);
-        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.status")).setWidth("5.5em").setFlexGrow(0);
+        // A fixed width: on a narrow screen "Export" and "Erase" stack instead of widening the grid.
+        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setWidth("9em")
+                .setFlexGrow(1).setFrozenToEnd(true);
         students.setHeight("360px");
 
         Div card = new Div(new H2(getTranslation("privacy.requests")), new Paragraph(getTranslation("privacy.requests.intro")),
                 filters, students);
         card.addClassNames("ripple-card", "ripple-section");
         return card;
+    }
+
+    private static Component longText(String text) {
+        com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span(text);
+        span.addClassName("ripple-long-name");
+        return span;
     }
 
     private Component actions(StudentRef s) {
@@ -145,6 +159,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
         erase.setAriaLabel(getTranslation("privacy.erase.label", s.displayName()));
         HorizontalLayout row = new HorizontalLayout(export, erase);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("ripple-row-actions");
         return row;
     }
 
