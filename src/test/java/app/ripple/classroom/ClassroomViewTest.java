@@ -153,7 +153,7 @@ class ClassroomViewTest extends ViewTest {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.importStudents).click();
+        test(view.roster.importStudents).click();
         RosterImportDialog dialog = find(RosterImportDialog.class).single();
         app.ripple.base.LimitedUploadTest.EndlessStream endless = new app.ripple.base.LimitedUploadTest.EndlessStream();
         com.vaadin.flow.server.streams.UploadEvent event = org.mockito.Mockito.mock(com.vaadin.flow.server.streams.UploadEvent.class);
