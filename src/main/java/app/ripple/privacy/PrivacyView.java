@@ -266,18 +266,18 @@ class PrivacyView extends Main implements HasDynamicTitle {
         previewSummary.setId("privacy-preview-summary");
         preview.setId("privacy-preview");
         preview.setAriaLabel(getTranslation("privacy.preview"));
-        preview.addColumn(ClassDue::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true).setFlexGrow(1);
-        preview.addColumn(ClassDue::termName).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
-        preview.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setAutoWidth(true);
-        preview.addColumn(c -> date.format(c.countsFrom())).setHeader(getTranslation("privacy.termClosed")).setAutoWidth(true);
-        preview.addColumn(ClassDue::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
+        preview.addColumn(ClassDue::className).setHeader(getTranslation("privacy.class")).setWidth("8em").setFlexGrow(2);
+        preview.addColumn(ClassDue::termName).setHeader(getTranslation("privacy.term")).setWidth("7em").setFlexGrow(1);
+        preview.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setWidth("7em").setFlexGrow(0);
+        preview.addColumn(c -> date.format(c.countsFrom())).setHeader(getTranslation("privacy.termClosed")).setWidth("7em").setFlexGrow(0);
+        preview.addColumn(ClassDue::students).setHeader(getTranslation("privacy.students")).setWidth("5em").setFlexGrow(0);
         preview.setAllRowsVisible(true);
         waiting.setId("privacy-waiting");
         waiting.setAriaLabel(getTranslation("privacy.waiting"));
-        waiting.addColumn(ClassWaiting::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true).setFlexGrow(1);
-        waiting.addColumn(ClassWaiting::termName).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
-        waiting.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setAutoWidth(true);
-        waiting.addColumn(ClassWaiting::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
+        waiting.addColumn(ClassWaiting::className).setHeader(getTranslation("privacy.class")).setWidth("8em").setFlexGrow(2);
+        waiting.addColumn(ClassWaiting::termName).setHeader(getTranslation("privacy.term")).setWidth("7em").setFlexGrow(1);
+        waiting.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setWidth("7em").setFlexGrow(0);
+        waiting.addColumn(ClassWaiting::students).setHeader(getTranslation("privacy.students")).setWidth("5em").setFlexGrow(0);
         waiting.setAllRowsVisible(true);
         waitingBox.setId("privacy-waiting-box");
         waitingBox.add(new H3(getTranslation("privacy.waiting")), new Paragraph(getTranslation("privacy.waiting.intro")), waiting);
@@ -288,12 +288,15 @@ class PrivacyView extends Main implements HasDynamicTitle {
 
         runs.setId("privacy-runs");
         runs.setAriaLabel(getTranslation("privacy.runs"));
-        runs.addColumn(r -> dateTime.format(r.runAt())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        runs.addColumn(r -> getTranslation("privacy.trigger." + r.trigger())).setHeader(getTranslation("privacy.trigger")).setAutoWidth(true);
-        runs.addColumn(Run::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        runs.addColumn(r -> date.format(r.cutoff())).setHeader(getTranslation("privacy.cutoff")).setAutoWidth(true);
-        runs.addColumn(Run::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
-        runs.addColumn(Run::rowsDeleted).setHeader(getTranslation("privacy.rows")).setAutoWidth(true);
+        // Fixed widths that share the card's width (auto widths grew past it with the Spanish headers at 1024 px).
+        runs.addColumn(r -> dateTime.format(r.runAt())).setHeader(getTranslation("audit.at")).setWidth("8em").setFlexGrow(1);
+        runs.addColumn(r -> getTranslation("privacy.trigger." + r.trigger())).setHeader(getTranslation("privacy.trigger"))
+                .setWidth("6em").setFlexGrow(1);
+        runs.addColumn(Run::actor).setHeader(getTranslation("audit.actor")).setWidth("8em").setFlexGrow(2)
+                .setTooltipGenerator(Run::actor);
+        runs.addColumn(r -> date.format(r.cutoff())).setHeader(getTranslation("privacy.cutoff")).setWidth("6em").setFlexGrow(1);
+        runs.addColumn(Run::students).setHeader(getTranslation("privacy.students")).setWidth("5em").setFlexGrow(0);
+        runs.addColumn(Run::rowsDeleted).setHeader(getTranslation("privacy.rows")).setWidth("5em").setFlexGrow(0);
         runs.setAllRowsVisible(true);
 
         Div card = new Div(new H2(getTranslation("privacy.retention")), new Paragraph(getTranslation("privacy.retention.intro")), setting,
