@@ -9,6 +9,7 @@ import app.ripple.classroom.pictures.Picture;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.classroom.pictures.SignInCards;
 import app.ripple.classroom.pictures.SignInCardsPdf;
+import app.ripple.security.StaffOnly;
 import com.vaadin.flow.i18n.I18NProvider;
 import app.ripple.classroom.roster.ImportPreview;
 import app.ripple.classroom.roster.OneRosterPackage;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +57,7 @@ public class RosterService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<StudentInfo> students(long classId) {
         classes.requireAccess(classId);
@@ -72,10 +72,9 @@ public class RosterService {
     }
 
     /** Adds a student; Ripple picks a free avatar (unless one is chosen) and a picture password. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public long addStudent(long classId, StudentForm form) {
-        classes.requireWritable(classId);
         lockClass(classId);
         Problems p = new Problems();
         String name = checkName(form.displayName(), p, "displayName");
@@ -88,10 +87,9 @@ public class RosterService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public void updateStudent(long classId, long studentId, StudentForm form) {
-        classes.requireWritable(classId);
         lockClass(classId);
         requireOnRoster(classId, studentId);
         Problems p = new Problems();
@@ -106,10 +104,9 @@ public class RosterService {
     }
 
     /** Takes a student off the roster. Their sign-in stops working at once. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public void removeStudent(long classId, long studentId) {
-        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         // Kept, not deleted: lessons delivered while they were enrolled still count in reports, and
         // left_at stops later lessons from counting against them. Their sign-in stops (not active).
@@ -119,10 +116,9 @@ public class RosterService {
     }
 
     /** A new picture password, e.g. when a student told a friend theirs. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public List<String> resetPicturePassword(long classId, long studentId) {
-        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         List<String> password = newPicturePassword();
         jdbc.sql("update student set picture_password = ? where id = ?").params(String.join(",", password), studentId).update();
@@ -131,7 +127,7 @@ public class RosterService {
     }
 
     /** The avatars not yet taken by an active student of the class (plus the given student's own). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<String> availableAvatars(long classId, @Nullable Long forStudent) {
         classes.requireAccess(classId);
@@ -147,16 +143,14 @@ public class RosterService {
     }
 
     /** Reads a plain CSV roster without saving anything: every bad row with its line number. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     public ImportPreview previewPlainCsv(long classId, byte[] content) {
-        classes.requireAccess(classId);
         return PlainCsvRosterParser.parse(content);
     }
 
     /** Reads a OneRoster 1.1 CSV export (one zip, or the separate files) without saving anything. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     public OneRosterPackage readOneRoster(long classId, Map<String, byte[]> files) {
-        classes.requireAccess(classId);
         return oneRoster(files);
     }
 
@@ -164,10 +158,9 @@ public class RosterService {
      * Imports a plain CSV in one transaction: all rows or none. A row whose school student id matches
      * a student already on the roster updates that student instead of adding a second one.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public ImportResult importPlainCsv(long classId, byte[] content) {
-        classes.requireWritable(classId);
         ImportPreview preview = PlainCsvRosterParser.parse(content);
         requireImportable(preview);
         ImportResult result = apply(classId, preview.rows(), List.of(), false);
@@ -179,10 +172,9 @@ public class RosterService {
      * Imports the students of one OneRoster class in one transaction. Students are matched by
      * {@code sourcedId}, so importing again updates them; {@code tobedeleted} ends an enrolment.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public ImportResult importOneRoster(long classId, Map<String, byte[]> files, String oneRosterClassId) {
-        classes.requireWritable(classId);
         OneRosterPackage pkg = oneRoster(files);
         if (pkg.fileProblemKey() != null) {
             throw new InvalidInputException("file", pkg.fileProblemKey(), pkg.fileProblemArgs().toArray());
@@ -280,10 +272,9 @@ public class RosterService {
      * Sign-in cards for the whole class, in the school's paper size. The cards show picture
      * passwords, so making them is audited like any export.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public byte[] signInCardsPdf(long classId, java.util.Locale locale) {
-        classes.requireAccess(classId);
         var detail = classes.get(classId);
         var school = jdbc.sql("select name, paper_size from school order by id limit 1")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
