@@ -84,6 +84,7 @@ class ChallengeKiosk implements KioskContribution {
 
         void start() {
             removeAll();
+            host.newScreen();
             key = UUID.randomUUID();
             suggestion = null;
             ownText = null;
@@ -110,6 +111,7 @@ class ChallengeKiosk implements KioskContribution {
 
         void chooseAct(ChallengeInfo c) {
             removeAll();
+            host.newScreen();
             challenge = c;
             add(new H2(getTranslation("record.whatDidYouDo")));
             Div grid = grid();
@@ -132,6 +134,7 @@ class ChallengeKiosk implements KioskContribution {
 
         void ownWords() {
             removeAll();
+            host.newScreen();
             add(new H2(getTranslation("record.ownWords")));
             TextArea text = new TextArea();
             text.setId("record-own-text");
@@ -156,6 +159,7 @@ class ChallengeKiosk implements KioskContribution {
 
         void chooseRecipient() {
             removeAll();
+            host.newScreen();
             add(new H2(getTranslation("record.forWhom")));
             Div grid = grid();
             for (Recipient r : Recipient.values()) {
@@ -170,6 +174,7 @@ class ChallengeKiosk implements KioskContribution {
         /** The last screen: optional feeling and inspiration, and the big save button. */
         void finish() {
             removeAll();
+            host.newScreen();
             add(new H2(getTranslation("record.almostDone")));
             Paragraph feelingLabel = new Paragraph(getTranslation("record.howDidItFeel"));
             Div faces = new Div();
@@ -229,6 +234,7 @@ class ChallengeKiosk implements KioskContribution {
                 return;
             }
             removeAll();
+            host.newScreen();
             if (recorded.showTrustedAdult()) {
                 Div card = new Div(new H2(getTranslation("record.trustedAdult.title")), new Paragraph(
                         recorded.trustedAdultText() != null ? recorded.trustedAdultText() : getTranslation("record.trustedAdult.text")));

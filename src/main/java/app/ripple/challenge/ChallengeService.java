@@ -11,6 +11,7 @@ import app.ripple.challenge.library.SuggestedAct;
 import app.ripple.classroom.ClassService;
 import app.ripple.school.AuditService;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,14 +53,14 @@ public class ChallengeService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ChallengeInfo> challenges(long classId) {
         classes.requireAccess(classId);
         return load(classId, null);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public ChallengeInfo get(long challengeId) {
         long classId = classOf(challengeId);
@@ -68,7 +68,7 @@ public class ChallengeService {
         return load(classId, challengeId).getFirst();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public long create(long classId, ChallengeForm form) {
         classes.requireWritable(classId);
@@ -84,7 +84,7 @@ public class ChallengeService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void update(long challengeId, ChallengeForm form) {
         long classId = classOf(challengeId);
@@ -102,7 +102,7 @@ public class ChallengeService {
     }
 
     /** Copies a challenge (not its acts) to another class the caller teaches. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public long copyTo(long challengeId, long targetClassId) {
         ChallengeInfo source = get(challengeId);
@@ -112,7 +112,7 @@ public class ChallengeService {
                 source.templateId()));
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void delete(long challengeId) {
         long classId = classOf(challengeId);
@@ -122,7 +122,7 @@ public class ChallengeService {
     }
 
     /** A teacher's own suggested act, offered next to the library's. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public long addOwnSuggestion(Category category, String text) {
         Problems p = new Problems();
@@ -140,7 +140,7 @@ public class ChallengeService {
     }
 
     /** The caller's own suggestions. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<Suggestion> ownSuggestions() {
         return jdbc.sql("select id, category, text from custom_act where staff_id = ? order by id")
@@ -149,7 +149,7 @@ public class ChallengeService {
     }
 
     /** Progress of the class's challenges running today, for the teacher's pages. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<Progress> runningProgress(long classId) {
         classes.requireAccess(classId);

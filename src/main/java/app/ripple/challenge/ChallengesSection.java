@@ -1,5 +1,6 @@
 package app.ripple.challenge;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;
 import app.ripple.challenge.ChallengeRecords.ChallengeForm;
@@ -175,8 +176,8 @@ class ChallengesSection implements ClassPageSection {
         final Select<Optional<ChallengeTemplate>> template = new Select<>();
         final TextField title = new TextField();
         final TextArea description = new TextArea();
-        final DatePicker start = new DatePicker();
-        final DatePicker end = new DatePicker();
+        final DatePicker start = LocalizedComponents.datePicker();
+        final DatePicker end = LocalizedComponents.datePicker();
         final IntegerField goal = new IntegerField();
         final CheckboxGroup<Category> categories = new CheckboxGroup<>();
         final MultiSelectComboBox<Suggestion> suggestions = new MultiSelectComboBox<>();

@@ -9,9 +9,9 @@ import app.ripple.safeguarding.AttentionService;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ public class ModerationService {
     }
 
     /** Own-words acts waiting for approval and flagged acts, in the caller's classes. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<PendingAct> queue() {
         Caller caller = currentUser.require();
@@ -61,20 +61,20 @@ public class ModerationService {
         return acts;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void approve(long actId) {
         setStatus(actId, Status.APPROVED, null);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void hide(long actId) {
         setStatus(actId, Status.HIDDEN, null);
     }
 
     /** Approves the act but shows neutral wording on the wall instead of the student's text. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void approveWithText(long actId, String wallText) {
         Problems p = new Problems();
@@ -86,7 +86,7 @@ public class ModerationService {
     }
 
     /** Clears a "that wasn't me" flag once the teacher has looked into it. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void clearNotMe(long actId) {
         classes.requireWritable(requireActAccess(actId));
@@ -115,7 +115,7 @@ public class ModerationService {
     }
 
     /** How many items wait in the caller's queues: for the menu badge and the home page. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public int[] counts() {
         Caller caller = currentUser.require();

@@ -2,15 +2,17 @@ package app.ripple.challenge;
 
 import app.ripple.challenge.ChallengeRecords.Progress;
 import app.ripple.challenge.ChallengeRecords.WallCard;
+import app.ripple.classroom.ClassReader;
+import app.ripple.classroom.ClassWriter;
 import app.ripple.classroom.ClassService;
 import app.ripple.school.AuditService;
+import app.ripple.security.StaffOnly;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +46,7 @@ public class WallService {
         this.challenges = challenges;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Wall wall(long classId) {
         classes.requireAccess(classId);
@@ -60,18 +62,16 @@ public class WallService {
     }
 
     /** Whether the wall shows first names ("Zoë") or "A classmate" for this class. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public boolean showsNames(long classId) {
         classes.requireAccess(classId);
         return jdbc.sql("select wall_shows_names from school_class where id = ?").param(classId).query(Boolean.class).single();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public void setShowsNames(long classId, boolean showsNames) {
-        classes.requireAccess(classId);
-        classes.requireWritable(classId);
         jdbc.sql("update school_class set wall_shows_names = ? where id = ?").params(showsNames, classId).update();
         audit.record("WALL_NAMES_" + (showsNames ? "SHOWN" : "HIDDEN"), "class:" + classId, null);
     }

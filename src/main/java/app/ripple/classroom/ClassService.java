@@ -8,6 +8,7 @@ import app.ripple.classroom.ClassRecords.ClassSummary;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -49,7 +50,7 @@ public class ClassService {
      * Throws {@link NotAllowedException} unless the signed-in staff member teaches the class or is a
      * coordinator. An unknown id gets the same answer, so guessing ids reveals nothing.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Caller requireAccess(long classId) {
         Caller caller = currentUser.require();
@@ -92,7 +93,7 @@ public class ClassService {
      * {@link #requireAccess} as a yes for {@link ClassReader}'s expression: it answers true or throws
      * (the exception reaches the caller unchanged), never false.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public boolean allowsReading(long classId) {
         requireAccess(classId);
@@ -100,7 +101,7 @@ public class ClassService {
     }
 
     /** {@link #requireWritable} as a yes for {@link ClassWriter}'s expression: true or an exception. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public boolean allowsWriting(long classId) {
         requireWritable(classId);
@@ -116,7 +117,7 @@ public class ClassService {
     }
 
     /** The caller's classes (a coordinator's: all), active ones first. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ClassSummary> myClasses(boolean includeArchived) {
         Caller caller = currentUser.require();
@@ -137,7 +138,7 @@ public class ClassService {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public ClassDetail get(long classId) {
         requireAccess(classId);
@@ -157,7 +158,7 @@ public class ClassService {
     }
 
     /** Creates a class. A teacher always teaches the classes they create. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public long create(ClassForm form) {
         Caller caller = currentUser.require();
@@ -178,7 +179,7 @@ public class ClassService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void update(long classId, ClassForm form) {
         Caller caller = requireAccess(classId);
@@ -197,7 +198,7 @@ public class ClassService {
     }
 
     /** Archived classes leave the lists and their tablets stop working; nothing is deleted. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void setArchived(long classId, boolean archived) {
         requireAccess(classId);

@@ -25,4 +25,9 @@ final class IdleTimer {
                 el.__rippleIdle = state;
                 state.reset();""", seconds * 1000);
     }
+
+    /** Every tablet screen starts at the top: the browser keeps the scroll position when the content is replaced. */
+    static void scrollToTop(Component component) {
+        component.getElement().executeJs("window.scrollTo(0, 0); if (document.scrollingElement) { document.scrollingElement.scrollTop = 0; }");
+    }
 }

@@ -17,6 +17,13 @@ public interface KioskContribution {
 
         /** Signs the student out after a short pause (e.g. once a saved act has been celebrated). */
         void signOutSoon();
+
+        /**
+         * The student space shows a new screen: the page goes back to the top, so the new screen's
+         * heading is in view (after a tap low on a long screen the next one opened scrolled down).
+         */
+        default void newScreen() {
+        }
     }
 
     /** Shown on the tablet's home above the avatars, for the tablet with this token. */

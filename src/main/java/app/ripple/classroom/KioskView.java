@@ -90,6 +90,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     void showUnknownTablet() {
         removeAll();
+        IdleTimer.scrollToTop(this);
         Div card = new Div();
         card.addClassNames("ripple-card", "ripple-kiosk-unknown");
         card.setId("kiosk-unknown");
@@ -104,6 +105,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showAvatars(List<KioskStudent> students) {
         removeAll();
+        IdleTimer.scrollToTop(this);
         chosen = null;
         tapped.clear();
         H1 className = new H1(tablet.className());
@@ -125,6 +127,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Image img = new Image("pictures/avatar/" + s.avatar() + ".svg", "");
             Span name = new Span(s.displayName());
             b.getElement().appendChild(img.getElement(), name.getElement());
+            b.getElement().setAttribute("title", s.displayName());
             b.setAriaLabel(s.displayName());
             b.addClickListener(e -> showPicturePad(s));
             grid.add(b);
@@ -134,6 +137,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     void showPicturePad(KioskStudent student) {
         removeAll();
+        IdleTimer.scrollToTop(this);
         chosen = student;
         tapped.clear();
         Image avatar = new Image("pictures/avatar/" + student.avatar() + ".svg", "");
@@ -217,6 +221,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showBreak(String key) {
         removeAll();
+        IdleTimer.scrollToTop(this);
         Div card = new Div(new H1(getTranslation("kiosk.break.title")), new Paragraph(getTranslation(key)));
         card.addClassNames("ripple-card", "ripple-kiosk-unknown");
         card.setId("kiosk-break");

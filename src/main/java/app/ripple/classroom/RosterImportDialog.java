@@ -1,5 +1,6 @@
 package app.ripple.classroom;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.LimitedUpload;
 import app.ripple.base.InvalidInputException;
@@ -9,6 +10,7 @@ import app.ripple.classroom.roster.OneRosterPackage;
 import app.ripple.classroom.roster.RosterLimits;
 import app.ripple.classroom.roster.RosterRow;
 import app.ripple.classroom.roster.RowProblem;
+import app.ripple.classroom.roster.SkippedRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,6 +36,7 @@ class RosterImportDialog extends Dialog {
     final Div summary = new Div();
     final Grid<RowProblem> problems = new Grid<>();
     final Grid<RosterRow> rows = new Grid<>();
+    final Grid<SkippedRow> skipped = new Grid<>();
     final Button importButton = new Button();
 
     private final RosterService roster;
@@ -53,7 +56,7 @@ class RosterImportDialog extends Dialog {
         setHeaderTitle(getTranslation("roster.import.title"));
         setWidth("min(900px, 95vw)");
 
-        upload = new Upload(uploadHandler());
+        upload = LocalizedComponents.upload(uploadHandler());
         upload.setId("roster-import-upload");
         upload.setAcceptedFileTypes(".csv", ".zip", "text/csv", "application/zip");
         upload.setMaxFiles(5);
@@ -64,6 +67,9 @@ class RosterImportDialog extends Dialog {
         oneRosterClass.setLabel(getTranslation("roster.import.oneRosterClass"));
         oneRosterClass.setId("roster-import-oneroster-class");
         oneRosterClass.setItemLabelGenerator(c -> c.classCode() == null ? c.title() : c.title() + " (" + c.classCode() + ")");
+        // The class titles of a school system are long ("Grade 4 Science - Room 12 (SCI4-12)"): the
+        // picker spans the dialog so neither its label nor the chosen class is cut off.
+        oneRosterClass.setWidthFull();
         oneRosterClass.setVisible(false);
         oneRosterClass.addValueChangeListener(e -> {
             if (e.getValue() != null && pkg != null) {
@@ -86,6 +92,12 @@ class RosterImportDialog extends Dialog {
                 .setAutoWidth(true);
         rows.setHeight("240px");
         rows.setVisible(false);
+        skipped.setId("roster-import-skipped");
+        skipped.addColumn(SkippedRow::line).setHeader(getTranslation("roster.import.line")).setAutoWidth(true).setFlexGrow(0);
+        skipped.addColumn(SkippedRow::displayName).setHeader(getTranslation("roster.displayName")).setFlexGrow(1);
+        skipped.addColumn(r -> getTranslation(r.reasonKey())).setHeader(getTranslation("roster.import.skippedReason")).setFlexGrow(2);
+        skipped.setAllRowsVisible(true);
+        skipped.setVisible(false);
 
         importButton.setText(getTranslation("roster.import.confirm"));
         importButton.setId("roster-import-confirm");
@@ -94,7 +106,7 @@ class RosterImportDialog extends Dialog {
         importButton.addClickListener(e -> confirm());
 
         add(new Paragraph(getTranslation("roster.import.help.plain")), new Paragraph(getTranslation("roster.import.help.oneroster")),
-                upload, oneRosterClass, summary, problems, rows);
+                upload, oneRosterClass, summary, problems, rows, skipped);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), importButton);
     }
 
@@ -142,6 +154,7 @@ class RosterImportDialog extends Dialog {
         summary.setText(getTranslation("roster.import.chooseClass", pkg.classes().size()));
         problems.setVisible(false);
         rows.setVisible(false);
+        skipped.setVisible(false);
         importButton.setEnabled(false);
         if (pkg.classes().size() == 1) {
             oneRosterClass.setValue(pkg.classes().getFirst());
@@ -153,6 +166,7 @@ class RosterImportDialog extends Dialog {
         summary.addClassName("ripple-error-text");
         problems.setVisible(false);
         rows.setVisible(false);
+        skipped.setVisible(false);
         importButton.setEnabled(false);
     }
 
@@ -166,8 +180,19 @@ class RosterImportDialog extends Dialog {
         rows.setVisible(!preview.rows().isEmpty());
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
+        skipped.setItems(preview.skipped());
+        skipped.setVisible(!preview.skipped().isEmpty());
         if (preview.problems().isEmpty()) {
-            summary.setText(getTranslation("roster.import.ready", preview.rows().size()));
+            // Only students who join or stay are "ready"; leaving and skipped ones are said apart.
+            StringBuilder text = new StringBuilder(getTranslation("roster.import.ready", preview.joiningOrStaying()));
+            if (preview.leaving() > 0) {
+                text.append(' ').append(getTranslation("roster.import.readyLeaving", preview.leaving()));
+            }
+            if (!preview.skipped().isEmpty()) {
+                text.append(' ').append(getTranslation("roster.import.readySkipped", preview.skipped().size()));
+            }
+            text.append(' ').append(getTranslation("roster.import.nothingSaved"));
+            summary.setText(text.toString());
         } else {
             summary.setText(getTranslation("roster.import.problems", preview.problems().size()));
             summary.addClassName("ripple-error-text");
@@ -182,7 +207,8 @@ class RosterImportDialog extends Dialog {
                     : roster.importOneRoster(classId, files, oneRosterClass.getValue().sourcedId());
             close();
             onImported.run();
-            FieldErrors.Notifications.success(getTranslation("roster.import.done", result.added(), result.updated(), result.ended()));
+            FieldErrors.Notifications.success(getTranslation("roster.import.done", result.added(), result.updated(), result.unchanged(),
+                    result.ended()));
         } catch (InvalidInputException e) {
             InvalidInputException.Problem p = e.problems().getFirst();
             showFileProblem(p.messageKey(), p.args());

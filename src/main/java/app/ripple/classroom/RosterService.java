@@ -9,12 +9,14 @@ import app.ripple.classroom.pictures.Picture;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.classroom.pictures.SignInCards;
 import app.ripple.classroom.pictures.SignInCardsPdf;
+import app.ripple.security.StaffOnly;
 import com.vaadin.flow.i18n.I18NProvider;
 import app.ripple.classroom.roster.ImportPreview;
 import app.ripple.classroom.roster.OneRosterPackage;
 import app.ripple.classroom.roster.OneRosterParser;
 import app.ripple.classroom.roster.PlainCsvRosterParser;
 import app.ripple.classroom.roster.RosterRow;
+import app.ripple.classroom.roster.SkippedRow;
 import app.ripple.school.AuditService;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -28,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class RosterService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<StudentInfo> students(long classId) {
         classes.requireAccess(classId);
@@ -71,10 +72,9 @@ public class RosterService {
     }
 
     /** Adds a student; Ripple picks a free avatar (unless one is chosen) and a picture password. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public long addStudent(long classId, StudentForm form) {
-        classes.requireWritable(classId);
         lockClass(classId);
         Problems p = new Problems();
         String name = checkName(form.displayName(), p, "displayName");
@@ -87,10 +87,9 @@ public class RosterService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public void updateStudent(long classId, long studentId, StudentForm form) {
-        classes.requireWritable(classId);
         lockClass(classId);
         requireOnRoster(classId, studentId);
         Problems p = new Problems();
@@ -105,10 +104,9 @@ public class RosterService {
     }
 
     /** Takes a student off the roster. Their sign-in stops working at once. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public void removeStudent(long classId, long studentId) {
-        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         // Kept, not deleted: lessons delivered while they were enrolled still count in reports, and
         // left_at stops later lessons from counting against them. Their sign-in stops (not active).
@@ -118,10 +116,9 @@ public class RosterService {
     }
 
     /** A new picture password, e.g. when a student told a friend theirs. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public List<String> resetPicturePassword(long classId, long studentId) {
-        classes.requireWritable(classId);
         requireOnRoster(classId, studentId);
         List<String> password = newPicturePassword();
         jdbc.sql("update student set picture_password = ? where id = ?").params(String.join(",", password), studentId).update();
@@ -130,7 +127,7 @@ public class RosterService {
     }
 
     /** The avatars not yet taken by an active student of the class (plus the given student's own). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<String> availableAvatars(long classId, @Nullable Long forStudent) {
         classes.requireAccess(classId);
@@ -138,21 +135,22 @@ public class RosterService {
         return Pictures.avatars().stream().map(Picture::id).filter(a -> !taken.contains(a)).toList();
     }
 
-    /** What an import changed. */
-    public record ImportResult(int added, int updated, int ended) {
+    /**
+     * What an import changed: {@code updated} counts students whose name, school id or enrolment
+     * changed; students the file lists exactly as they are count as {@code unchanged}.
+     */
+    public record ImportResult(int added, int updated, int unchanged, int ended) {
     }
 
     /** Reads a plain CSV roster without saving anything: every bad row with its line number. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     public ImportPreview previewPlainCsv(long classId, byte[] content) {
-        classes.requireAccess(classId);
         return PlainCsvRosterParser.parse(content);
     }
 
     /** Reads a OneRoster 1.1 CSV export (one zip, or the separate files) without saving anything. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     public OneRosterPackage readOneRoster(long classId, Map<String, byte[]> files) {
-        classes.requireAccess(classId);
         return oneRoster(files);
     }
 
@@ -160,13 +158,12 @@ public class RosterService {
      * Imports a plain CSV in one transaction: all rows or none. A row whose school student id matches
      * a student already on the roster updates that student instead of adding a second one.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public ImportResult importPlainCsv(long classId, byte[] content) {
-        classes.requireWritable(classId);
         ImportPreview preview = PlainCsvRosterParser.parse(content);
         requireImportable(preview);
-        ImportResult result = apply(classId, preview.rows(), false);
+        ImportResult result = apply(classId, preview.rows(), List.of(), false);
         audit.record("ROSTER_IMPORTED", "class:" + classId, "plain CSV: " + result);
         return result;
     }
@@ -175,17 +172,16 @@ public class RosterService {
      * Imports the students of one OneRoster class in one transaction. Students are matched by
      * {@code sourcedId}, so importing again updates them; {@code tobedeleted} ends an enrolment.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public ImportResult importOneRoster(long classId, Map<String, byte[]> files, String oneRosterClassId) {
-        classes.requireWritable(classId);
         OneRosterPackage pkg = oneRoster(files);
         if (pkg.fileProblemKey() != null) {
             throw new InvalidInputException("file", pkg.fileProblemKey(), pkg.fileProblemArgs().toArray());
         }
         ImportPreview preview = pkg.previewFor(oneRosterClassId);
         requireImportable(preview);
-        ImportResult result = apply(classId, preview.rows(), true);
+        ImportResult result = apply(classId, preview.rows(), preview.skipped(), true);
         jdbc.sql("update school_class set oneroster_sourced_id = ? where id = ?").params(oneRosterClassId, classId).update();
         audit.record("ROSTER_IMPORTED", "class:" + classId, "OneRoster " + oneRosterClassId + ": " + result);
         return result;
@@ -207,11 +203,17 @@ public class RosterService {
         }
     }
 
-    private ImportResult apply(long classId, List<RosterRow> rows, boolean bySourcedId) {
+    private ImportResult apply(long classId, List<RosterRow> rows, List<SkippedRow> skipped, boolean bySourcedId) {
         lockClass(classId);
         int added = 0;
         int updated = 0;
+        int unchanged = 0;
         int ended = 0;
+        for (SkippedRow row : skipped) {
+            // A disabled account that is still on the roster leaves the class, as with tobedeleted.
+            ended += jdbc.sql("update student set active = false, left_at = ? where class_id = ? and sourced_id = ? and active")
+                    .params(Timestamp.from(clock.instant()), classId, row.sourcedId()).update();
+        }
         for (RosterRow row : rows) {
             Optional<Long> existing = bySourcedId
                     ? jdbc.sql("select id from student where class_id = ? and sourced_id = ?").params(classId, row.sourcedId())
@@ -221,7 +223,11 @@ public class RosterService {
                                     .params(classId, row.studentId()).query(Long.class).optional();
             if (existing.isPresent()) {
                 long id = existing.get();
-                boolean wasActive = jdbc.sql("select active from student where id = ?").param(id).query(Boolean.class).single();
+                record Before(String displayName, @Nullable String schoolId, boolean active) {
+                }
+                Before before = jdbc.sql("select display_name, school_student_id, active from student where id = ?").param(id)
+                        .query((rs, n) -> new Before(rs.getString(1), rs.getString(2), rs.getBoolean(3))).single();
+                boolean wasActive = before.active();
                 if (row.active() && !wasActive) {
                     // Coming back: their old avatar may have been given to someone else meanwhile.
                     String avatar = jdbc.sql("select avatar from student where id = ?").param(id).query(String.class).single();
@@ -237,8 +243,12 @@ public class RosterService {
                     jdbc.sql("update student set left_at = ? where id = ?")
                             .params(row.active() ? null : Timestamp.from(clock.instant()), id).update();
                 }
+                boolean same = wasActive == row.active() && before.displayName().equals(row.displayName())
+                        && (row.studentId() == null || row.studentId().equals(before.schoolId()));
                 if (wasActive && !row.active()) {
                     ended++;
+                } else if (same) {
+                    unchanged++;
                 } else {
                     updated++;
                 }
@@ -247,7 +257,7 @@ public class RosterService {
                 added++;
             }
         }
-        return new ImportResult(added, updated, ended);
+        return new ImportResult(added, updated, unchanged, ended);
     }
 
     private String requireFreeAvatar(long classId) {
@@ -262,10 +272,9 @@ public class RosterService {
      * Sign-in cards for the whole class, in the school's paper size. The cards show picture
      * passwords, so making them is audited like any export.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public byte[] signInCardsPdf(long classId, java.util.Locale locale) {
-        classes.requireAccess(classId);
         var detail = classes.get(classId);
         var school = jdbc.sql("select name, paper_size from school order by id limit 1")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();

@@ -85,6 +85,11 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
             public void signOutSoon() {
                 IdleTimer.install(StudentHomeView.this, SIGN_OUT_AFTER_SAVE_SECONDS);
             }
+
+            @Override
+            public void newScreen() {
+                IdleTimer.scrollToTop(StudentHomeView.this);
+            }
         };
         contributions.forEach(c -> c.studentSpace(host).ifPresent(space::add));
         done.setText(getTranslation("kiosk.me.done"));
@@ -97,6 +102,7 @@ class StudentHomeView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         IdleTimer.install(this, idleSeconds);
+        IdleTimer.scrollToTop(this);
     }
 
     /** Back to the avatars; the student's identity leaves the tablet's session. */

@@ -5,13 +5,13 @@ import app.ripple.base.Problems;
 import app.ripple.classroom.ClassRecords.LockedStudent;
 import app.ripple.classroom.ClassRecords.TabletInfo;
 import app.ripple.school.AuditService;
+import app.ripple.security.StaffOnly;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +35,9 @@ public class TabletService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public BoundTablet bind(long classId, String name) {
-        classes.requireAccess(classId);
         Problems p = new Problems();
         String n = name.strip();
         p.require(!n.isEmpty(), "tabletName", "validation.required");
@@ -53,7 +52,7 @@ public class TabletService {
         return new BoundTablet(id, token);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<TabletInfo> tablets(long classId) {
         classes.requireAccess(classId);
@@ -64,10 +63,9 @@ public class TabletService {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public void revoke(long classId, long tabletId) {
-        classes.requireAccess(classId);
         int n = jdbc.sql("update class_tablet set revoked_at = ? where id = ? and class_id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), tabletId, classId).update();
         if (n == 0 && !jdbc.sql("select exists (select 1 from class_tablet where id = ? and class_id = ?)")
@@ -78,7 +76,7 @@ public class TabletService {
     }
 
     /** Students locked out by wrong picture passwords right now. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<LockedStudent> lockedStudents(long classId) {
         classes.requireAccess(classId);
@@ -90,10 +88,9 @@ public class TabletService {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public void unlockStudent(long classId, long studentId) {
-        classes.requireAccess(classId);
         int n = jdbc.sql("delete from student_sign_in_lock l using student s where l.student_id = s.id and s.id = ? and s.class_id = ?")
                 .params(studentId, classId).update();
         if (n > 0) {
@@ -102,7 +99,7 @@ public class TabletService {
     }
 
     /** When the whole class's sign-in is paused after many failures, until when. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Optional<Instant> pausedUntil(long classId) {
         classes.requireAccess(classId);
@@ -110,10 +107,9 @@ public class TabletService {
                 .params(classId, Timestamp.from(clock.instant())).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public void resumeSignIn(long classId) {
-        classes.requireAccess(classId);
         jdbc.sql("delete from class_sign_in_pause where class_id = ?").param(classId).update();
         jdbc.sql("delete from class_sign_in_failure where class_id = ?").param(classId).update();
         audit.record("KIOSK_CLASS_RESUMED", "class:" + classId, null);

@@ -6,6 +6,7 @@ import app.ripple.dashboard.DashboardRecords.*;
 import app.ripple.lesson.DeliveryService;
 import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +51,7 @@ public class ClassDashboardService {
     public enum Preset { THIS_WEEK, THIS_MONTH, THIS_TERM }
 
     /** The days of a preset for the class: its term (or the school's current term, else the last 12 weeks). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public DateRange range(long classId, Preset preset) {
         classes.requireAccess(classId);
@@ -63,7 +63,7 @@ public class ClassDashboardService {
         };
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public ClassDashboard classDashboard(long classId, DateRange range) {
         classes.requireAccess(classId);
@@ -112,7 +112,7 @@ public class ClassDashboardService {
      * waiting for approval, "kind to myself" included, from the weekly rollup. The one definition of
      * "acts per week" that the dashboard's chart and the term report both show.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<WeekCount> actsPerWeek(long classId, LocalDate from, LocalDate to) {
         classes.requireAccess(classId);

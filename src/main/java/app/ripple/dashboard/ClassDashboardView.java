@@ -1,5 +1,6 @@
 package app.ripple.dashboard;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.NotAllowedException;
 import app.ripple.dashboard.DashboardRecords.ClassDashboard;
 import app.ripple.dashboard.DashboardRecords.DateRange;
@@ -43,8 +44,8 @@ class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamic
     private final ClassDashboardService dashboards;
     private final H1 heading = new H1();
     private final Select<Period> period = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalizedComponents.datePicker();
+    private final DatePicker to = LocalizedComponents.datePicker();
     private final Span rangeError = new Span();
     private final Div content = new Div();
     private long classId;

@@ -8,6 +8,7 @@ import app.ripple.dashboard.DashboardRecords.*;
 import app.ripple.lesson.DeliveryService;
 import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,7 @@ public class HomeCardService {
     }
 
     /** A card for each active class the caller teaches (coordinators: the classes they teach themselves). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ClassCard> homeCards() {
         Caller caller = currentUser.require();

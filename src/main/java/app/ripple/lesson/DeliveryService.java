@@ -4,6 +4,7 @@ import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
 import app.ripple.base.Problems;
 import app.ripple.classroom.ClassService;
+import app.ripple.classroom.ClassWriter;
 import app.ripple.lesson.LessonRecords.DeliveryForm;
 import app.ripple.lesson.LessonRecords.DeliveryInfo;
 import app.ripple.lesson.LessonRecords.LessonProgress;
@@ -16,6 +17,7 @@ import app.ripple.lesson.library.LessonLibrary;
 import app.ripple.school.AuditService;
 import app.ripple.school.SchoolService;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +80,7 @@ public class DeliveryService {
 
     // ---- plans ----
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<PlanInfo> plans(long classId) {
         classes.requireAccess(classId);
@@ -96,7 +98,7 @@ public class DeliveryService {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public PlanInfo planInfo(long planId) {
         long classId = classOfPlan(planId);
@@ -104,10 +106,9 @@ public class DeliveryService {
     }
 
     /** Plans a lesson (built-in or one the caller can read) for the class on a date. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public long plan(long classId, @Nullable String lessonRef, @Nullable LocalDate on) {
-        classes.requireWritable(classId);
         Problems p = new Problems();
         p.require(lessonRef != null && !lessonRef.isBlank(), "lesson", "validation.required");
         p.require(on != null, "date", "validation.required");
@@ -125,7 +126,7 @@ public class DeliveryService {
     }
 
     /** Removes a plan; a delivery made from it stays (it just no longer points at the plan). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void deletePlan(long planId) {
         long classId = classOfPlan(planId);
@@ -136,14 +137,14 @@ public class DeliveryService {
 
     // ---- deliveries ----
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<DeliveryInfo> deliveries(long classId) {
         classes.requireAccess(classId);
         return loadDeliveries(classId, null);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public DeliveryInfo delivery(long deliveryId) {
         long classId = classOfDelivery(deliveryId);
@@ -152,7 +153,7 @@ public class DeliveryService {
     }
 
     /** The evidence components a lesson covers: the delivery form starts with them ticked. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Set<EvidenceComponent> plannedComponents(String lessonRef) {
         lessons.requireUsable(lessonRef);
@@ -163,10 +164,9 @@ public class DeliveryService {
      * Records a delivered lesson and starts its participation list: every student enrolled on that
      * day, marked "participated" (the teacher changes the few who were not).
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassWriter
     @Transactional
     public long record(long classId, DeliveryForm form) {
-        classes.requireWritable(classId);
         String ref = form.lessonRef();
         if (form.planId() != null) {
             PlanInfo plan = plans(classId).stream().filter(x -> x.id() == form.planId()).findFirst()
@@ -206,7 +206,7 @@ public class DeliveryService {
     }
 
     /** Deletes a delivery with its participation and reflections (e.g. recorded by mistake). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void deleteDelivery(long deliveryId) {
         long classId = classOfDelivery(deliveryId);
@@ -218,7 +218,7 @@ public class DeliveryService {
     // ---- participation ----
 
     /** Every student enrolled on the delivery's day, by name. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ParticipationRow> participation(long deliveryId) {
         classes.requireAccess(classOfDelivery(deliveryId));
@@ -233,7 +233,7 @@ public class DeliveryService {
     }
 
     /** One tap on the participation screen. Changing away from "absent" drops a make-up. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void setParticipation(long deliveryId, long studentId, Participation status) {
         classes.requireWritable(classOfDelivery(deliveryId));
@@ -247,7 +247,7 @@ public class DeliveryService {
     }
 
     /** Absent students whose make-up is still open, oldest lesson first. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<MakeUp> openMakeUps(long classId) {
         classes.requireAccess(classId);
@@ -267,7 +267,7 @@ public class DeliveryService {
     }
 
     /** The absent student has caught up on the lesson (today, in the school's time zone). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void markMadeUp(long deliveryId, long studentId) {
         classes.requireWritable(classOfDelivery(deliveryId));
@@ -287,7 +287,7 @@ public class DeliveryService {
      * delivered while they were enrolled. Students are listed by name; students who left stay with
      * the lessons of their time in the class.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<Dose> doses(long classId) {
         classes.requireAccess(classId);
@@ -308,7 +308,7 @@ public class DeliveryService {
      * The class's lesson progress over its lesson period ({@link #period}): what the class page and
      * the home card show.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public LessonProgress termProgress(long classId) {
         classes.requireAccess(classId);
@@ -317,7 +317,7 @@ public class DeliveryService {
     }
 
     /** The class's lesson progress in the days {@code from}..{@code to} (see {@link LessonProgress}). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public LessonProgress progress(long classId, LocalDate from, LocalDate to) {
         classes.requireAccess(classId);

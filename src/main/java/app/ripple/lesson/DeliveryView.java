@@ -1,5 +1,6 @@
 package app.ripple.lesson;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;
 import app.ripple.base.NotAllowedException;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 class DeliveryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final ComboBox<LessonCard> lesson = new ComboBox<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = LocalizedComponents.datePicker();
     final IntegerField minutes = new IntegerField();
     final CheckboxGroup<EvidenceComponent> components = new CheckboxGroup<>();
     final TextArea notes = new TextArea();

@@ -15,6 +15,7 @@ import app.ripple.lesson.library.StepKind;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +78,7 @@ public class LessonService {
     }
 
     /** Built-in lessons and the caller's own, optionally filtered by age band and component. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<LessonCard> library(@Nullable AgeBand band, @Nullable EvidenceComponent component, Locale locale) {
         Caller caller = currentUser.require();
@@ -98,7 +98,7 @@ public class LessonService {
                 .filter(c -> component == null || c.components().contains(component)).toList();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public LessonDetail lesson(String ref, Locale locale) {
         Optional<Long> custom = customId(ref);
@@ -112,7 +112,7 @@ public class LessonService {
     }
 
     /** An own lesson's fields for the editor: its author only. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public LessonForm form(long lessonId) {
         requireOwner(lessonId);
@@ -123,13 +123,13 @@ public class LessonService {
                 d.reflectionQuestion(), d.teacherNote(), d.storyLink(), steps);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public String create(LessonForm form) {
         return insert(form, null, currentLanguage());
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void update(long lessonId, LessonForm form) {
         requireOwner(lessonId);
@@ -149,7 +149,7 @@ public class LessonService {
      * Copies a built-in lesson (in the viewer's language) or an own lesson into a new own lesson of
      * the caller. The caller must be able to read the original.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public String copy(String ref, Locale locale) {
         LessonDetail d = lesson(ref, locale);
@@ -166,7 +166,7 @@ public class LessonService {
     }
 
     /** Takes an own lesson out of the library; plans and deliveries that use it keep it. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void archive(long lessonId) {
         requireOwner(lessonId);
@@ -176,7 +176,7 @@ public class LessonService {
     }
 
     /** The lessons the caller can plan or deliver: the same as the library, unfiltered. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<LessonCard> choices(Locale locale) {
         return library(null, null, locale);

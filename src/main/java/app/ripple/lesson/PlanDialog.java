@@ -1,5 +1,6 @@
 package app.ripple.lesson;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;
 import app.ripple.classroom.ClassRecords.ClassSummary;
@@ -22,7 +23,7 @@ final class PlanDialog extends Dialog {
 
     final Select<ClassSummary> classSelect = new Select<>();
     final ComboBox<LessonCard> lesson = new ComboBox<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = LocalizedComponents.datePicker();
     final Button save = new Button();
 
     PlanDialog(DeliveryService deliveries, LessonService lessons, ClassService classes, @Nullable Long classId,

@@ -14,6 +14,7 @@ import app.ripple.safeguarding.ConcernRaised;
 import app.ripple.safeguarding.SafeguardingService;
 import app.ripple.school.AuditService;
 import app.ripple.school.SchoolService;
+import app.ripple.security.StaffOnly;
 import app.ripple.security.StudentPrincipal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -151,7 +152,7 @@ public class ReflectionService {
     }
 
     /** The reflections on one delivery, for the class's teachers. Reading them is audited. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public List<ReflectionInfo> forDelivery(long deliveryId) {
         long classId = deliveries.classOfDelivery(deliveryId);

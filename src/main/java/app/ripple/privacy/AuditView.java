@@ -1,5 +1,6 @@
 package app.ripple.privacy;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.school.AuditService;
 import app.ripple.school.AuditService.AuditEntry;
 import app.ripple.school.AuditService.AuditFilter;
@@ -44,8 +45,8 @@ import java.time.format.FormatStyle;
 @Menu(order = 96, title = "nav.audit", icon = "vaadin:records")
 class AuditView extends Main implements HasDynamicTitle {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = LocalizedComponents.datePicker();
+    final DatePicker to = LocalizedComponents.datePicker();
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
     final TextField target = new TextField();
@@ -119,11 +120,17 @@ class AuditView extends Main implements HasDynamicTitle {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         grid.setId("audit-grid");
         grid.setAriaLabel(getTranslation("audit.title"));
-        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.target() == null ? "" : e.target()).setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.at")).setWidth("9.5em").setFlexGrow(0);
+        // Fixed widths that share what is left, wrapping long names and details: no sideways scrolling at 1024 px.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setWidth("6em").setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::actor);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setWidth("7em").setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::action);
+        grid.addColumn(e -> e.target() == null ? "" : e.target()).setHeader(getTranslation("audit.target")).setWidth("6em")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details")).setWidth("6em")
+                .setFlexGrow(2);
         grid.setPageSize(50);
         grid.setHeight("60vh");
 

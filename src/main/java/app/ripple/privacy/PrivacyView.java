@@ -116,20 +116,34 @@ class PrivacyView extends Main implements HasDynamicTitle {
 
         students.setId("privacy-students");
         students.setAriaLabel(getTranslation("privacy.students"));
-        students.addColumn(StudentRef::displayName).setHeader(getTranslation("privacy.student")).setAutoWidth(true).setFlexGrow(1);
+        // Long names and class names wrap (the full name is in the tooltip); the actions stay in view at
+        // the end, so the grid never needs sideways scrolling at 1024 or 1280 px.
+        students.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        students.addComponentColumn(s -> longText(s.displayName())).setKey("name").setHeader(getTranslation("privacy.student"))
+                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(StudentRef::displayName);
         students.addColumn(s -> s.schoolStudentId() == null ? "" : s.schoolStudentId())
-                .setHeader(getTranslation("privacy.schoolId")).setAutoWidth(true);
-        students.addColumn(StudentRef::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true);
-        students.addColumn(s -> s.termName() == null ? "" : s.termName()).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.schoolId")).setWidth("5.5em").setFlexGrow(0);
+        students.addComponentColumn(s -> longText(s.className())).setHeader(getTranslation("privacy.class")).setWidth("6em")
+                .setFlexGrow(1);
+        students.addComponentColumn(s -> longText(s.termName() == null ? "" : s.termName())).setHeader(getTranslation("privacy.term"))
+                .setWidth("6em").setFlexGrow(1);
         students.addColumn(s -> getTranslation(s.active() ? "privacy.status.active" : "privacy.status.left"))
-                .setHeader(getTranslation("privacy.status")).setAutoWidth(true);
-        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.status")).setWidth("5.5em").setFlexGrow(0);
+        // A fixed width: on a narrow screen "Export" and "Erase" stack instead of widening the grid.
+        students.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("privacy.actions")).setWidth("9em")
+                .setFlexGrow(1).setFrozenToEnd(true);
         students.setHeight("360px");
 
         Div card = new Div(new H2(getTranslation("privacy.requests")), new Paragraph(getTranslation("privacy.requests.intro")),
                 filters, students);
         card.addClassNames("ripple-card", "ripple-section");
         return card;
+    }
+
+    private static Component longText(String text) {
+        com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span(text);
+        span.addClassName("ripple-long-name");
+        return span;
     }
 
     private Component actions(StudentRef s) {
@@ -145,6 +159,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
         erase.setAriaLabel(getTranslation("privacy.erase.label", s.displayName()));
         HorizontalLayout row = new HorizontalLayout(export, erase);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("ripple-row-actions");
         return row;
     }
 
@@ -251,18 +266,18 @@ class PrivacyView extends Main implements HasDynamicTitle {
         previewSummary.setId("privacy-preview-summary");
         preview.setId("privacy-preview");
         preview.setAriaLabel(getTranslation("privacy.preview"));
-        preview.addColumn(ClassDue::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true).setFlexGrow(1);
-        preview.addColumn(ClassDue::termName).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
-        preview.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setAutoWidth(true);
-        preview.addColumn(c -> date.format(c.countsFrom())).setHeader(getTranslation("privacy.termClosed")).setAutoWidth(true);
-        preview.addColumn(ClassDue::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
+        preview.addColumn(ClassDue::className).setHeader(getTranslation("privacy.class")).setWidth("8em").setFlexGrow(2);
+        preview.addColumn(ClassDue::termName).setHeader(getTranslation("privacy.term")).setWidth("7em").setFlexGrow(1);
+        preview.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setWidth("7em").setFlexGrow(0);
+        preview.addColumn(c -> date.format(c.countsFrom())).setHeader(getTranslation("privacy.termClosed")).setWidth("7em").setFlexGrow(0);
+        preview.addColumn(ClassDue::students).setHeader(getTranslation("privacy.students")).setWidth("5em").setFlexGrow(0);
         preview.setAllRowsVisible(true);
         waiting.setId("privacy-waiting");
         waiting.setAriaLabel(getTranslation("privacy.waiting"));
-        waiting.addColumn(ClassWaiting::className).setHeader(getTranslation("privacy.class")).setAutoWidth(true).setFlexGrow(1);
-        waiting.addColumn(ClassWaiting::termName).setHeader(getTranslation("privacy.term")).setAutoWidth(true);
-        waiting.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setAutoWidth(true);
-        waiting.addColumn(ClassWaiting::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
+        waiting.addColumn(ClassWaiting::className).setHeader(getTranslation("privacy.class")).setWidth("8em").setFlexGrow(2);
+        waiting.addColumn(ClassWaiting::termName).setHeader(getTranslation("privacy.term")).setWidth("7em").setFlexGrow(1);
+        waiting.addColumn(c -> date.format(c.termEnd())).setHeader(getTranslation("privacy.termEnd")).setWidth("7em").setFlexGrow(0);
+        waiting.addColumn(ClassWaiting::students).setHeader(getTranslation("privacy.students")).setWidth("5em").setFlexGrow(0);
         waiting.setAllRowsVisible(true);
         waitingBox.setId("privacy-waiting-box");
         waitingBox.add(new H3(getTranslation("privacy.waiting")), new Paragraph(getTranslation("privacy.waiting.intro")), waiting);
@@ -273,12 +288,15 @@ class PrivacyView extends Main implements HasDynamicTitle {
 
         runs.setId("privacy-runs");
         runs.setAriaLabel(getTranslation("privacy.runs"));
-        runs.addColumn(r -> dateTime.format(r.runAt())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        runs.addColumn(r -> getTranslation("privacy.trigger." + r.trigger())).setHeader(getTranslation("privacy.trigger")).setAutoWidth(true);
-        runs.addColumn(Run::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        runs.addColumn(r -> date.format(r.cutoff())).setHeader(getTranslation("privacy.cutoff")).setAutoWidth(true);
-        runs.addColumn(Run::students).setHeader(getTranslation("privacy.students")).setAutoWidth(true);
-        runs.addColumn(Run::rowsDeleted).setHeader(getTranslation("privacy.rows")).setAutoWidth(true);
+        // Fixed widths that share the card's width (auto widths grew past it with the Spanish headers at 1024 px).
+        runs.addColumn(r -> dateTime.format(r.runAt())).setHeader(getTranslation("audit.at")).setWidth("8em").setFlexGrow(1);
+        runs.addColumn(r -> getTranslation("privacy.trigger." + r.trigger())).setHeader(getTranslation("privacy.trigger"))
+                .setWidth("6em").setFlexGrow(1);
+        runs.addColumn(Run::actor).setHeader(getTranslation("audit.actor")).setWidth("8em").setFlexGrow(2)
+                .setTooltipGenerator(Run::actor);
+        runs.addColumn(r -> date.format(r.cutoff())).setHeader(getTranslation("privacy.cutoff")).setWidth("6em").setFlexGrow(1);
+        runs.addColumn(Run::students).setHeader(getTranslation("privacy.students")).setWidth("5em").setFlexGrow(0);
+        runs.addColumn(Run::rowsDeleted).setHeader(getTranslation("privacy.rows")).setWidth("5em").setFlexGrow(0);
         runs.setAllRowsVisible(true);
 
         Div card = new Div(new H2(getTranslation("privacy.retention")), new Paragraph(getTranslation("privacy.retention.intro")), setting,

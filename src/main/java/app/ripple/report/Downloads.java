@@ -1,6 +1,8 @@
 package app.ripple.report;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -21,6 +23,17 @@ final class Downloads {
         a.setId(id);
         a.addClassName("ripple-link-button");
         return a;
+    }
+
+    /**
+     * The links as a list, laid out as a wrapping row with room between them (plain inline links ran
+     * together: "Class report (PDF)Family pages (PDF)Acts (CSV)…"), and read as a list by screen readers.
+     */
+    static UnorderedList list(java.util.List<Anchor> links) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("ripple-download-list");
+        links.forEach(a -> list.add(new ListItem(a)));
+        return list;
     }
 
     /** The six exports of one class, as links. */

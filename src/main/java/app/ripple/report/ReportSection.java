@@ -52,7 +52,7 @@ class ReportSection implements ClassPageSection {
     final class Section extends Div {
 
         final Button editHighlights = new Button();
-        final Div links = new Div();
+        final com.vaadin.flow.component.html.UnorderedList links = new com.vaadin.flow.component.html.UnorderedList();
 
         Section(long classId) {
             setId("report-section");
@@ -64,9 +64,10 @@ class ReportSection implements ClassPageSection {
                 ro.addClassName("ripple-muted");
                 add(ro);
             }
-            links.addClassName("ripple-toolbar");
+            links.addClassName("ripple-download-list");
             links.setId("report-links");
-            Downloads.forClass(reports, classId, detail.name(), getLocale(), this::getTranslation).forEach(links::add);
+            Downloads.forClass(reports, classId, detail.name(), getLocale(), this::getTranslation)
+                    .forEach(a -> links.add(new com.vaadin.flow.component.html.ListItem(a)));
             editHighlights.setText(getTranslation("report.highlights.edit"));
             editHighlights.setId("report-edit-highlights");
             editHighlights.addClickListener(e -> new HighlightsDialog(classId).open());

@@ -2,6 +2,7 @@ package app.ripple.report;
 
 import app.ripple.base.NotAllowedException;
 import app.ripple.base.Problems;
+import app.ripple.classroom.ClassReader;
 import app.ripple.classroom.ClassService;
 import app.ripple.report.ReportData.ClassReport;
 import app.ripple.report.ReportData.HighlightCandidate;
@@ -10,6 +11,7 @@ import app.ripple.report.ReportData.TeacherNote;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,14 +77,14 @@ public class ReportService {
     }
 
     /** The caller's classes (a coordinator's: all) with their term, for the reports list. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ReportListItem> reportList() {
         return list(null);
     }
 
     /** The classes of a closed term (a teacher sees only their own), for the term archive. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<ReportListItem> termArchive(long termId) {
         return list(termId).stream().filter(ReportListItem::termClosed).toList();
@@ -107,7 +109,7 @@ public class ReportService {
     }
 
     /** The report's data (what the PDF shows), without writing an export. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public ClassReport classReport(long classId, Locale locale) {
         classes.requireAccess(classId);
@@ -115,20 +117,18 @@ public class ReportService {
     }
 
     /** The class report PDF in the given language and the school's paper size. Audited. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public byte[] pdf(long classId, Locale locale) {
-        classes.requireAccess(classId);
         byte[] pdf = ClassReportPdf.render(reader.classReport(classId, locale), new Texts(i18n, locale));
         audit.record("REPORT_PDF_EXPORTED", "class:" + classId, pdf.length + " bytes");
         return pdf;
     }
 
     /** One page per student for families (only that student's own acts and lessons). Audited. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public byte[] familyPages(long classId, Locale locale) {
-        classes.requireAccess(classId);
         var pages = reader.familyPages(classId, locale);
         byte[] pdf = FamilyPagesPdf.render(pages, new Texts(i18n, locale));
         audit.record("FAMILY_PAGES_EXPORTED", "class:" + classId, pages.students().size() + " students");
@@ -136,20 +136,18 @@ public class ReportService {
     }
 
     /** One of the CSV files. Audited. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public byte[] csv(long classId, CsvKind kind, Locale locale) {
-        classes.requireAccess(classId);
         byte[] csv = csvOf(classId, kind, locale);
         audit.record("REPORT_CSV_EXPORTED", "class:" + classId, kind.name());
         return csv;
     }
 
     /** The same data as one JSON document. Audited. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional
     public byte[] json(long classId, Locale locale) {
-        classes.requireAccess(classId);
         byte[] json = jsonOf(classId, locale);
         audit.record("REPORT_JSON_EXPORTED", "class:" + classId, null);
         return json;
@@ -217,7 +215,7 @@ public class ReportService {
     // ------------------------------------------------------------------ highlights and closing paragraph
 
     /** Approved shared acts of the class a teacher may pick, newest first (at most 200), picked ones marked. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<HighlightCandidate> highlightCandidates(long classId, Locale locale) {
         classes.requireAccess(classId);
@@ -238,7 +236,7 @@ public class ReportService {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public TeacherNote note(long classId) {
         classes.requireAccess(classId);
@@ -254,7 +252,7 @@ public class ReportService {
      * class) and the closing paragraph. Allowed after the term is closed too: the report is written
      * at term end; the class's own data stays read-only.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void saveNote(long classId, List<Long> highlightActIds, String closingParagraph) {
         Caller caller = classes.requireAccess(classId);

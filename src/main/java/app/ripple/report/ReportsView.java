@@ -76,12 +76,12 @@ class ReportsView extends Main implements HasDynamicTitle {
                     + getTranslation("report.list.teachers") + ": " + String.join(", ", item.teachers()) + " · "
                     + getTranslation("report.list.students") + ": " + item.students());
             meta.addClassName("ripple-muted");
-            Div links = new Div();
-            links.addClassName("ripple-toolbar");
-            Downloads.forClass(reports, item.classId(), item.className(), locale, this::getTranslation).forEach(links::add);
             Anchor open = new Anchor("classes/" + item.classId(), getTranslation("report.list.open"));
             open.addClassName("ripple-link-button");
-            links.add(open);
+            var all = new java.util.ArrayList<>(Downloads.forClass(reports, item.classId(), item.className(), locale, this::getTranslation));
+            all.add(open);
+            var links = Downloads.list(all);
+            links.setId("report-links-" + item.classId());
             card.add(name, meta, links);
             list.add(card);
         }

@@ -61,12 +61,12 @@ class TermArchiveView extends Main implements BeforeEnterObserver, HasDynamicTit
             Div card = new Div();
             card.addClassNames("ripple-card", "ripple-report-card");
             card.setId("archive-class-" + item.classId());
-            Div links = new Div();
-            links.addClassName("ripple-toolbar");
-            Downloads.forClass(reports, item.classId(), item.className(), getLocale(), this::getTranslation).forEach(links::add);
             Anchor open = new Anchor("classes/" + item.classId(), getTranslation("report.list.open"));
             open.addClassName("ripple-link-button");
-            links.add(open);
+            var all = new java.util.ArrayList<>(Downloads.forClass(reports, item.classId(), item.className(), getLocale(),
+                    this::getTranslation));
+            all.add(open);
+            var links = Downloads.list(all);
             card.add(new H2(item.className()), new Paragraph(String.join(", ", item.teachers())), links);
             list.add(card);
         }

@@ -6,6 +6,7 @@ import app.ripple.classroom.ClassService;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +70,7 @@ public class AttentionService {
     }
 
     /** Safeguarding items of the caller's classes (a coordinator: all), open ones first. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public List<AttentionItem> list(boolean includeResolved) {
         Caller caller = currentUser.require();
@@ -109,7 +109,7 @@ public class AttentionService {
         return items;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void acknowledge(long itemId) {
         requireItemAccess(itemId);
@@ -117,7 +117,7 @@ public class AttentionService {
         audit.record("ATTENTION_ACKNOWLEDGED", "attention:" + itemId, null);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void addNote(long itemId, String note) {
         requireItemAccess(itemId);
@@ -132,7 +132,7 @@ public class AttentionService {
         audit.record("ATTENTION_NOTE_ADDED", "attention:" + itemId, null);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void resolve(long itemId) {
         requireItemAccess(itemId);
@@ -142,7 +142,7 @@ public class AttentionService {
     }
 
     /** How many items are not resolved yet in the caller's classes: for the menu badge and the home page. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public int openCount() {
         Caller caller = currentUser.require();

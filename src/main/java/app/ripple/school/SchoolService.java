@@ -1,6 +1,7 @@
 package app.ripple.school;
 
 import app.ripple.base.Problems;
+import app.ripple.security.StaffOnly;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ public class SchoolService {
      * The retention setting: identifiable student data is deleted this many months after the end of
      * a class's term. Empty means off (the default). Any signed-in staff member may read it.
      */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Optional<Integer> retentionMonths() {
         return rows.school().map(School::retentionMonths);
@@ -161,7 +162,7 @@ public class SchoolService {
     }
 
     /** The school years, oldest first. Any signed-in staff member may read them. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<SchoolYearInfo> schoolYears() {
         return jdbc.sql("select id, name, start_date, end_date from school_year order by start_date, id")
@@ -195,7 +196,7 @@ public class SchoolService {
     }
 
     /** Every term with its school year, who closed it and how many classes it has, oldest first. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<TermOverview> termOverviews() {
         return jdbc.sql("""

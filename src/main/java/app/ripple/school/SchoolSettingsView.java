@@ -1,5 +1,6 @@
 package app.ripple.school;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -39,13 +40,13 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
     final Grid<TermOverview> terms = new Grid<>();
     final Grid<SchoolYearInfo> years = new Grid<>();
     final TextField yearName = new TextField();
-    final DatePicker yearStart = new DatePicker();
-    final DatePicker yearEnd = new DatePicker();
+    final DatePicker yearStart = LocalizedComponents.datePicker();
+    final DatePicker yearEnd = LocalizedComponents.datePicker();
     final Button addYear = new Button();
     final Select<java.util.Optional<SchoolYearInfo>> termYear = new Select<>();
     final TextField termName = new TextField();
-    final DatePicker termStart = new DatePicker();
-    final DatePicker termEnd = new DatePicker();
+    final DatePicker termStart = LocalizedComponents.datePicker();
+    final DatePicker termEnd = LocalizedComponents.datePicker();
     final Button addTerm = new Button();
     final com.vaadin.flow.component.html.Paragraph retention = new com.vaadin.flow.component.html.Paragraph();
 

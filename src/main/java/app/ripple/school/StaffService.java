@@ -6,6 +6,7 @@ import app.ripple.base.Problems;
 import app.ripple.security.Caller;
 import app.ripple.security.CurrentUser;
 import app.ripple.security.Role;
+import app.ripple.security.StaffOnly;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -106,7 +107,7 @@ public class StaffService {
     }
 
     /** Active teachers and coordinators, for choosing who teaches a class. Any staff member may ask. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<StaffRef> colleagues() {
         return rows.allStaff().stream().filter(StaffAccount::active)
@@ -114,13 +115,13 @@ public class StaffService {
     }
 
     /** The signed-in staff member's own account. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public StaffSummary me() {
         return own().toSummary();
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void changeOwnPassword(String current, String newPassword, String repeat) {
         StaffAccount account = own();
@@ -140,7 +141,7 @@ public class StaffService {
         audit.record("PASSWORD_CHANGED", "staff:" + account.id(), null);
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void changeOwnLanguage(String language) {
         if (!Languages.isSupported(language)) {

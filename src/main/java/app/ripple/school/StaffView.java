@@ -46,12 +46,18 @@ class StaffView extends Main implements HasDynamicTitle {
         header.addClassName("ripple-page-header");
 
         grid.setId("staff-grid");
-        grid.addColumn(StaffSummary::name).setHeader(getTranslation("staff.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(StaffSummary::email).setHeader(getTranslation("staff.email")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(s -> getTranslation("role." + s.role().name())).setHeader(getTranslation("staff.role")).setAutoWidth(true);
+        // Long names and addresses wrap; the actions stay in view at the end (no sideways scrolling at 1024 px).
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(StaffSummary::name).setHeader(getTranslation("staff.name")).setWidth("8em").setFlexGrow(1)
+                .setTooltipGenerator(StaffSummary::name);
+        grid.addColumn(StaffSummary::email).setHeader(getTranslation("staff.email")).setWidth("9em").setFlexGrow(1)
+                .setTooltipGenerator(StaffSummary::email);
+        grid.addColumn(s -> getTranslation("role." + s.role().name())).setHeader(getTranslation("staff.role")).setWidth("7em")
+                .setFlexGrow(0);
         grid.addColumn(s -> getTranslation(s.active() ? "staff.status.active" : "staff.status.inactive"))
-                .setHeader(getTranslation("staff.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("staff.status")).setWidth("6em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.actions")).setWidth("11em")
+                .setFlexGrow(1).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("staff.title"));
 
@@ -76,7 +82,9 @@ class StaffView extends Main implements HasDynamicTitle {
         if (s.active()) {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
-        return new HorizontalLayout(reset, toggle);
+        HorizontalLayout row = new HorizontalLayout(reset, toggle);
+        row.addClassName("ripple-row-actions");
+        return row;
     }
 
     void refresh() {

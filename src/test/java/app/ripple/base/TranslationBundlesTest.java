@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,29 @@ class TranslationBundlesTest {
             }
         }
         assertThat(provider.englishKeys()).isEqualTo(provider.spanishKeys());
+    }
+
+    /**
+     * Spanish says "estudiante(s)" for students, "periodo" for a term and "escuela" for the school,
+     * everywhere: mixing "alumnado", "alumnos" and "estudiantes" (or "trimestre" and "periodo") on
+     * one screen reads as two different things.
+     */
+    @Test
+    void spanishUsesOneWordForStudentsTermsAndTheSchool() throws IOException {
+        Pattern other = Pattern.compile("(?iu)\\b(alumn[oa]s?|alumnado|trimestres?|profesorado|del centro)\\b");
+        List<String> found = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            for (Path es : files.filter(p -> p.getFileName().toString().endsWith("_es.properties")).sorted().toList()) {
+                Properties p = load(es);
+                for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                    var m = other.matcher(p.getProperty(key));
+                    if (m.find()) {
+                        found.add(es.getFileName() + " " + key + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     private static Properties load(Path file) {

@@ -138,9 +138,36 @@ class ChallengeBrowserIT extends BrowserTest {
         assertNoSeriousAccessibilityViolations();
     }
 
-    /** A fresh touch context at tablet size, already bound to the class (its cookie set as binding would). */
+    /** "Almost done!" on a landscape tablet: every feeling face whole (they were cut off on the right), the screen at the top. */
+    @Test
+    void theAlmostDoneScreenShowsEveryFeelingFaceWholeAndStartsAtTheTop() {
+        openTablet(1024, 768);
+        signInOnTablet(ana);
+        tap("record-suggestion-lib-held_door");
+        page.locator("#record-for-CLASSMATE").scrollIntoViewIfNeeded();
+        tap("record-for-CLASSMATE");
+        page.locator("#record-feeling-5").waitFor();
+        page.waitForFunction("() => window.scrollY === 0");
+        for (int i = 1; i <= 5; i++) {
+            Locator face = page.locator("#record-feeling-" + i);
+            com.microsoft.playwright.options.BoundingBox button = face.boundingBox();
+            com.microsoft.playwright.options.BoundingBox img = face.locator("img").boundingBox();
+            assertThat(img.x).as("face %d left", i).isGreaterThanOrEqualTo(button.x - 0.5);
+            assertThat(img.x + img.width).as("face %d right", i).isLessThanOrEqualTo(button.x + button.width + 0.5);
+            assertThat(button.x + button.width).as("face %d in view", i).isLessThanOrEqualTo(1024);
+            Object clipped = face.evaluate("b => { const l = b.shadowRoot.querySelector('[part=label]'); "
+                    + "return l.scrollWidth > l.clientWidth + 1 || l.scrollHeight > l.clientHeight + 1; }");
+            assertThat(clipped).as("face %d clipped", i).isEqualTo(false);
+        }
+    }
+
     private void openTablet() {
-        newContext(contextOptions(TABLET_WIDTH, TABLET_HEIGHT).setHasTouch(true).setIsMobile(false));
+        openTablet(TABLET_WIDTH, TABLET_HEIGHT);
+    }
+
+    /** A fresh touch context at tablet size, already bound to the class (its cookie set as binding would). */
+    private void openTablet(int width, int height) {
+        newContext(contextOptions(width, height).setHasTouch(true).setIsMobile(false));
         context.addCookies(List.of(new Cookie("ripple_tablet", token).setDomain("localhost").setPath("/").setHttpOnly(true)));
         open("/kiosk");
         page.locator("#kiosk-avatars").waitFor();

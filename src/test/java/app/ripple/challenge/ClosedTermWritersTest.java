@@ -164,14 +164,14 @@ class ClosedTermWritersTest {
                 "TabletService.bind/2", "TabletService.revoke/2", "TabletService.unlockStudent/2", "TabletService.resumeSignIn/1");
 
         // dashboard
-        read("DashboardService.range/2", "DashboardService.homeCards/0", "DashboardService.classDashboard/2",
-                "DashboardService.schoolOverview/1");
-        readAnd(audited, "DashboardService.schoolOverviewForExport/1");
+        read("ClassDashboardService.range/2", "ClassDashboardService.classDashboard/2", "ClassDashboardService.actsPerWeek/3",
+                "HomeCardService.homeCards/0", "SchoolOverviewService.schoolOverview/1");
+        readAnd(audited, "SchoolOverviewService.schoolOverviewForExport/1");
 
         // lesson
         read("DeliveryService.plans/1", "DeliveryService.planInfo/1", "DeliveryService.deliveries/1", "DeliveryService.delivery/1",
                 "DeliveryService.plannedComponents/1", "DeliveryService.participation/1", "DeliveryService.openMakeUps/1",
-                "DeliveryService.doses/1", "DeliveryService.completion/1");
+                "DeliveryService.doses/1", "DeliveryService.progress/3", "DeliveryService.termProgress/1");
         classData("DeliveryService.plan/3", As.TEACHER, t -> t.deliveries.plan(t.f.classId, t.lesson, LocalDate.of(2026, 11, 27)));
         classData("DeliveryService.deletePlan/1", As.TEACHER, t -> t.deliveries.deletePlan(t.planId));
         classData("DeliveryService.record/2", As.TEACHER, t -> t.deliveries.record(t.f.classId, t.deliveryForm()));

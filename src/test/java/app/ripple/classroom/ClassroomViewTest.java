@@ -61,12 +61,12 @@ class ClassroomViewTest extends ViewTest {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.addStudent).click();
+        test(view.roster.addStudent).click();
         test(find(TextField.class).withId("student-name").single()).setValue("Zoë <b>K.</b>");
         test(find(Button.class).withId("student-save").single()).click();
 
-        assertThat(test(view.roster).size()).isEqualTo(1);
-        ClassRecords.StudentInfo s = test(view.roster).getRow(0);
+        assertThat(test(view.roster.grid).size()).isEqualTo(1);
+        ClassRecords.StudentInfo s = test(view.roster.grid).getRow(0);
         assertThat(s.displayName()).isEqualTo("Zoë <b>K.</b>");
         assertThat(s.picturePassword()).hasSize(3).doesNotHaveDuplicates();
         assertThat(s.avatar()).isNotBlank();
@@ -77,13 +77,13 @@ class ClassroomViewTest extends ViewTest {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.addStudent).click();
+        test(view.roster.addStudent).click();
         TextField name = find(TextField.class).withId("student-name").single();
         name.setMaxLength(1000);
         test(name).setValue("x".repeat(41));
         test(find(Button.class).withId("student-save").single()).click();
         assertThat(name.isInvalid()).isTrue();
-        assertThat(test(view.roster).size()).isZero();
+        assertThat(test(view.roster.grid).size()).isZero();
     }
 
     @Test
@@ -102,15 +102,15 @@ class ClassroomViewTest extends ViewTest {
         long studentId = ClassroomFixtures.student(fixtures, roster, teacher, classId, "Sam O.");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.tabletName).setValue("Reading corner");
-        view.bindThisDevice();
+        test(view.tablets.tabletName).setValue("Reading corner");
+        view.tablets.bindThisDevice();
         assertThat(fixtures.jdbc().sql("select name from class_tablet").query(String.class).single()).isEqualTo("Reading corner");
 
         signInAs(teacher);
         open("classes/" + classId);
         view = (ClassView) getCurrentView();
-        assertThat(test(view.tabletGrid).size()).isEqualTo(1);
-        Button revoke = (Button) test(view.tabletGrid).getCellComponent(0, "actions");
+        assertThat(test(view.tablets.grid).size()).isEqualTo(1);
+        Button revoke = (Button) test(view.tablets.grid).getCellComponent(0, "actions");
         test(revoke).click();
         assertThat(fixtures.jdbc().sql("select revoked_at is not null from class_tablet").query(Boolean.class).single()).isTrue();
         assertThat(studentId).isPositive();
@@ -134,7 +134,7 @@ class ClassroomViewTest extends ViewTest {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.importStudents).click();
+        test(view.roster.importStudents).click();
         RosterImportDialog dialog = find(RosterImportDialog.class).single();
         dialog.filesReceived(java.util.Map.of("class.csv", "first_name,last_name\nAna,Ruiz\n,Kim\n".getBytes()));
         assertThat(dialog.importButton.isEnabled()).isFalse();
@@ -145,7 +145,7 @@ class ClassroomViewTest extends ViewTest {
         dialog.filesReceived(java.util.Map.of("class.csv", "first_name,last_name\nAna,Ruiz\nKim,Lee\n".getBytes()));
         assertThat(dialog.importButton.isEnabled()).isTrue();
         test(dialog.importButton).click();
-        assertThat(test(view.roster).size()).isEqualTo(2);
+        assertThat(test(view.roster.grid).size()).isEqualTo(2);
     }
 
     @Test
@@ -153,7 +153,7 @@ class ClassroomViewTest extends ViewTest {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.importStudents).click();
+        test(view.roster.importStudents).click();
         RosterImportDialog dialog = find(RosterImportDialog.class).single();
         app.ripple.base.LimitedUploadTest.EndlessStream endless = new app.ripple.base.LimitedUploadTest.EndlessStream();
         com.vaadin.flow.server.streams.UploadEvent event = org.mockito.Mockito.mock(com.vaadin.flow.server.streams.UploadEvent.class);
@@ -177,7 +177,7 @@ class ClassroomViewTest extends ViewTest {
         long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
         open("classes/" + classId);
         ClassView view = (ClassView) getCurrentView();
-        test(view.importStudents).click();
+        test(view.roster.importStudents).click();
         RosterImportDialog dialog = find(RosterImportDialog.class).single();
         dialog.filesReceived(RosterImportTest.oneRosterSample());
         assertThat(dialog.oneRosterClass.isVisible()).isTrue();
@@ -185,6 +185,24 @@ class ClassroomViewTest extends ViewTest {
                 .filter(c -> c.sourcedId().equals("c1")).map(c -> dialog.oneRosterClass.getItemLabelGenerator().apply(c)).findFirst().orElseThrow());
         assertThat(test(dialog.rows).size()).isPositive();
         test(dialog.importButton).click();
-        assertThat(test(view.roster).size()).isPositive();
+        assertThat(test(view.roster.grid).size()).isPositive();
+    }
+
+    @Test
+    void theOneRosterPreviewCountsOnlyWhoJoinsListsSkippedAccountsAndTheClassPickerSpansTheDialog() {
+        long classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
+        open("classes/" + classId);
+        ClassView view = (ClassView) getCurrentView();
+        test(view.roster.importStudents).click();
+        RosterImportDialog dialog = find(RosterImportDialog.class).single();
+        dialog.filesReceived(RosterImportTest.fiveJoinOneLeavesOneDisabled(false));
+        assertThat(dialog.oneRosterClass.getWidth()).isEqualTo("100%");
+        assertThat(dialog.summary.getText()).isEqualTo("5 students are ready to join or stay. 1 student leaves the class. "
+                + "1 row is skipped (listed below with the reason). Nothing has been saved yet.");
+        assertThat(dialog.skipped.isVisible()).isTrue();
+        assertThat(test(dialog.skipped).getCellText(0, 1)).isEqualTo("Gus L.");
+        assertThat(test(dialog.skipped).getCellText(0, 2)).startsWith("The account is switched off in the school system");
+        test(dialog.importButton).click();
+        assertThat(test(view.roster.grid).size()).isEqualTo(5);
     }
 }

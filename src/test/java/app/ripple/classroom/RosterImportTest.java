@@ -58,9 +58,9 @@ class RosterImportTest {
     @Test
     void aPlainCsvImportsAllRowsAndAReimportUpdatesByStudentId() {
         RosterService.ImportResult first = roster.importPlainCsv(classId, csv("first_name,last_name,student_id\nZoë,Kowalski,S1\nSam,O'Neill,S2\n"));
-        assertThat(first).isEqualTo(new RosterService.ImportResult(2, 0, 0));
+        assertThat(first).isEqualTo(new RosterService.ImportResult(2, 0, 0, 0));
         RosterService.ImportResult again = roster.importPlainCsv(classId, csv("first_name;last_name;student_id\nZoe;Kowalski;S1\nMia;Ruiz;S3\n"));
-        assertThat(again).isEqualTo(new RosterService.ImportResult(1, 1, 0));
+        assertThat(again).isEqualTo(new RosterService.ImportResult(1, 1, 0, 0));
         assertThat(roster.students(classId)).extracting(ClassRecords.StudentInfo::displayName)
                 .containsExactlyInAnyOrder("Zoe K.", "Sam O.", "Mia R.");
         assertThat(roster.students(classId)).extracting(ClassRecords.StudentInfo::avatar).doesNotHaveDuplicates();
@@ -114,6 +114,61 @@ class RosterImportTest {
         assertThat(active()).isEqualTo(afterFirst);
         assertThat(fixtures.jdbc().sql("select count(*) from student where class_id = ? and left_at is not null").param(classId)
                 .query(Long.class).single()).isZero();
+    }
+
+    /** Five join, one leaves (tobedeleted), one account is switched off in the school system. */
+    static Map<String, byte[]> fiveJoinOneLeavesOneDisabled(boolean u2Disabled) {
+        String header = "sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier\n";
+        StringBuilder users = new StringBuilder(header);
+        StringBuilder enrollments = new StringBuilder("sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role\n");
+        String[] names = {"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus"};
+        for (int i = 0; i < names.length; i++) {
+            String id = "u" + (i + 1);
+            boolean disabled = i == 6 || (u2Disabled && i == 1);
+            users.append(id).append(",active,2026-09-01T00:00:00Z,").append(disabled ? "false" : "true")
+                    .append(",org1,student,,,").append(names[i]).append(",Lopez,,S").append(i + 1).append('\n');
+            enrollments.append('e').append(i + 1).append(i == 5 ? ",tobedeleted," : ",active,").append("2026-09-01T00:00:00Z,c1,org1,")
+                    .append(id).append(",student\n");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("users.csv", csv(users.toString()));
+        files.put("classes.csv", csv("sourcedId,status,title,classCode\nc1,active,Grade 4 Science - Room 12,SCI4\n"));
+        files.put("enrollments.csv", csv(enrollments.toString()));
+        return files;
+    }
+
+    @Test
+    void oneRosterSkipsDisabledAccountsAndCountsOnlyWhoJoins() {
+        Map<String, byte[]> files = fiveJoinOneLeavesOneDisabled(false);
+        var preview = roster.readOneRoster(classId, files).previewFor("c1");
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.joiningOrStaying()).isEqualTo(5);
+        assertThat(preview.leaving()).isEqualTo(1);
+        assertThat(preview.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.displayName()).isEqualTo("Gus L.");
+            assertThat(s.line()).isEqualTo(8);
+            assertThat(s.reasonKey()).isEqualTo("roster.import.skipped.disabled");
+        });
+        assertThat(roster.importOneRoster(classId, files, "c1")).isEqualTo(new RosterService.ImportResult(5, 0, 0, 0));
+        assertThat(roster.students(classId)).extracting(ClassRecords.StudentInfo::displayName)
+                .containsExactly("Ana L.", "Ben L.", "Cleo L.", "Dev L.", "Eli L.");
+    }
+
+    @Test
+    void reimportingAnUnchangedFileSaysUnchangedNotUpdated() {
+        Map<String, byte[]> files = fiveJoinOneLeavesOneDisabled(false);
+        roster.importOneRoster(classId, files, "c1");
+        assertThat(roster.importOneRoster(classId, files, "c1")).isEqualTo(new RosterService.ImportResult(0, 0, 5, 0));
+        assertThat(roster.importPlainCsv(classId, csv("Ana,Lopez,S1\nBen,Lopez,S2\n"))).isEqualTo(new RosterService.ImportResult(0, 0, 2, 0));
+        assertThat(roster.importPlainCsv(classId, csv("Anabel,Lopez,S1\n"))).isEqualTo(new RosterService.ImportResult(0, 1, 0, 0));
+    }
+
+    @Test
+    void aStudentWhoseAccountIsSwitchedOffLeavesTheClass() {
+        roster.importOneRoster(classId, fiveJoinOneLeavesOneDisabled(false), "c1");
+        assertThat(roster.importOneRoster(classId, fiveJoinOneLeavesOneDisabled(true), "c1"))
+                .isEqualTo(new RosterService.ImportResult(0, 0, 4, 1));
+        assertThat(active()).isEqualTo(4);
     }
 
     @Test

@@ -21,10 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -61,29 +57,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class DemoConsistencyTest extends ViewTest {
 
-    static final String DB = TestDatabase.name() + "_consistency";
     static final Locale EN = Locale.ENGLISH;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        exec("create database " + DB);
-        registry.add("spring.datasource.url", () -> TestDatabase.jdbcUrl() + "_consistency");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
+        TestDatabase.useOwn(registry, "consistency");
     }
 
     @AfterAll
     static void dropDatabase() {
-        exec("drop database if exists " + DB + " with (force)");
-    }
-
-    private static void exec(String sql) {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl().replaceAll("/[^/]+$", "/postgres"),
-                System.getProperty("spring.datasource.username", "postgres"), System.getProperty("spring.datasource.password", ""));
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        TestDatabase.dropOwn("consistency");
     }
 
     @Autowired ReportService reports;

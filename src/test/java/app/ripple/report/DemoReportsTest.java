@@ -6,10 +6,6 @@ import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.TestClockConfig;
 import app.ripple.testsupport.TestDatabase;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,28 +37,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class DemoReportsTest {
 
-    static final String DB = TestDatabase.name() + "_demo";
-
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        exec("create database " + DB);
-        registry.add("spring.datasource.url", () -> TestDatabase.jdbcUrl() + "_demo");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
+        TestDatabase.useOwn(registry, "demo");
     }
 
     @AfterAll
     static void dropDatabase() {
-        exec("drop database if exists " + DB + " with (force)");
-    }
-
-    private static void exec(String sql) {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl().replaceAll("/[^/]+$", "/postgres"),
-                System.getProperty("spring.datasource.username", "postgres"), System.getProperty("spring.datasource.password", ""));
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        TestDatabase.dropOwn("demo");
     }
 
     @Autowired Fixtures fixtures;

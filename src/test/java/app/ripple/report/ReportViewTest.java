@@ -57,6 +57,10 @@ class ReportViewTest extends ViewTest {
         }
         assertThat(find(Div.class).withId("report-bulk").all()).isEmpty();
         assertThat(view.getPageTitle()).isEqualTo("Reports");
+        // A list, one link per item (inline links ran together: "Class report (PDF)Family pages (PDF)...").
+        var links = find(com.vaadin.flow.component.html.UnorderedList.class).withId("report-links-" + classOfA).single();
+        assertThat(links.getClassNames()).contains("ripple-download-list");
+        assertThat(links.getChildren()).hasSize(7).allMatch(c -> c instanceof com.vaadin.flow.component.html.ListItem);
     }
 
     @Test

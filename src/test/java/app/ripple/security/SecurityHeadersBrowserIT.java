@@ -83,6 +83,34 @@ class SecurityHeadersBrowserIT extends BrowserTest {
         assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
     }
 
+    /** Browsers ask for /favicon.ico on every page; a tablet reads the manifest when added to the home screen. */
+    @Test
+    void theIconAndTheWebAppManifestAreServedWithoutSignIn() throws Exception {
+        record Expected(String path, String contentType) {
+        }
+        for (Expected e : List.of(new Expected("/favicon.ico", "image/x-icon"), new Expected("/icons/ripple.svg", "image/svg+xml"),
+                new Expected("/icons/icon-192.png", "image/png"), new Expected("/icons/icon-512.png", "image/png"),
+                new Expected("/icons/maskable-512.png", "image/png"), new Expected("/icons/apple-touch-icon.png", "image/png"),
+                new Expected("/manifest.webmanifest", "application/manifest+json"))) {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url(e.path()))).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).as(e.path()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).as(e.path()).hasValueSatisfying(t -> assertThat(t).startsWith(e.contentType()));
+            assertThat(r.body()).as(e.path()).isNotEmpty();
+        }
+        String manifest = get("/manifest.webmanifest", false).body();
+        assertThat(manifest).contains("\"sizes\": \"192x192\"", "\"sizes\": \"512x512\"", "/icons/icon-192.png", "/icons/icon-512.png");
+        // Every page links them (the app shell), and the browser fetches them without a CSP violation.
+        String login = get("/login", false).body();
+        assertThat(login).contains("rel=\"icon\"", "href=\"favicon.ico\"", "rel=\"manifest\"", "href=\"manifest.webmanifest\"");
+        watchForViolations();
+        open("/login");
+        page.locator("#login-form").waitFor();
+        Object manifestStatus = page.evaluate("async () => (await fetch(document.querySelector('link[rel=manifest]').href)).status");
+        assertThat(manifestStatus).isEqualTo(200);
+        assertThat(violations).as("CSP violations fetching the icons and manifest").isEmpty();
+    }
+
     @Test
     void signInKeepsNoRememberMeCookieAndStaffPagesRunWithoutCspViolations() {
         watchForViolations();

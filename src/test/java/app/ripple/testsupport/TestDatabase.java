@@ -62,6 +62,21 @@ public class TestDatabase implements LauncherSessionListener {
         return "jdbc:postgresql://" + host() + ":" + port() + "/" + name;
     }
 
+    /**
+     * A database of a test class's own, next to the test JVM's ({@code <name>_<suffix>}), for tests that
+     * build a whole school (the demo) and must not share tables with the others: call from a
+     * {@code @DynamicPropertySource}; {@link #dropOwn} from {@code @AfterAll}.
+     */
+    public static void useOwn(org.springframework.test.context.DynamicPropertyRegistry registry, String suffix) {
+        exec("create database " + name + "_" + suffix);
+        registry.add("spring.datasource.url", () -> jdbcUrl() + "_" + suffix);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
+    }
+
+    public static void dropOwn(String suffix) {
+        exec("drop database if exists " + name + "_" + suffix + " with (force)");
+    }
+
     private static void exec(String sql) {
         Properties p = new Properties();
         p.setProperty("user", user());

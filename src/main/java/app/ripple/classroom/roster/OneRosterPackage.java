@@ -26,7 +26,7 @@ public final class OneRosterPackage {
     static final String ENROLLMENTS = "enrollments.csv";
 
     record User(int line, String sourcedId, String givenName, String familyName, String identifier, String role,
-            boolean toBeDeleted) {
+            boolean toBeDeleted, boolean disabled) {
         @Override
         public String toString() {
             return "User[line=" + line + "]"; // no personal data in logs
@@ -141,6 +141,7 @@ public final class OneRosterPackage {
             activeByUser.merge(user.sourcedId(), active, Boolean::logicalOr);
         }
         List<RosterRow> rows = new ArrayList<>();
+        List<SkippedRow> skipped = new ArrayList<>();
         Map<String, Integer> firstLineOfIdentifier = new HashMap<>();
         for (Map.Entry<String, Boolean> entry : activeByUser.entrySet()) {
             User user = users.get(entry.getKey());
@@ -148,6 +149,12 @@ public final class OneRosterPackage {
                 continue;
             }
             boolean active = entry.getValue();
+            if (user.disabled()) {
+                // The school system switched the account off: never a student here, whatever its enrolment says.
+                skipped.add(new SkippedRow(user.line(), Names.displayName(user.givenName(), user.familyName()), user.sourcedId(),
+                        SkippedRow.DISABLED));
+                continue;
+            }
             int before = found.size();
             found.addAll(problemsByUser.getOrDefault(user.sourcedId(), List.of()));
             int line = user.line();
@@ -172,7 +179,7 @@ public final class OneRosterPackage {
                         user.identifier().isEmpty() ? null : user.identifier(), user.sourcedId(), active));
             }
         }
-        return new ImportPreview(rows, sorted(found), null);
+        return new ImportPreview(rows, sorted(found), null, List.of(), skipped);
     }
 
     private static void check(String value, String column, int max, int line, List<RowProblem> found) {

@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <li>A zip may hold the files at its root or inside folders; {@code __MACOSX/} and {@code ._*}
  * entries are ignored. Absolute paths, drive letters or {@code ..} in entry names refuse the zip.</li>
  * <li>Classes with status {@code tobedeleted} are not offered.</li>
+ * <li>Users with {@code enabledUser=false} are skipped (listed as skipped in the preview); one already
+ * on the roster leaves the class, as with {@code tobedeleted}.</li>
  * </ul>
  */
 public final class OneRosterParser {
@@ -181,7 +183,7 @@ public final class OneRosterParser {
             CLASSES, List.of("sourcedId", "title"),
             ENROLLMENTS, List.of("classSourcedId", "userSourcedId", "role"));
     private static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(
-            USERS, List.of("status", "identifier"),
+            USERS, List.of("status", "identifier", "enabledUser"),
             CLASSES, List.of("status", "classCode"),
             ENROLLMENTS, List.of("status", "sourcedId"));
 
@@ -265,7 +267,7 @@ public final class OneRosterParser {
             }
             OneRosterPackage.User user = new OneRosterPackage.User(row.line(), id, userTable.get(row, "givenName"),
                     userTable.get(row, "familyName"), userTable.get(row, "identifier"), userTable.get(row, "role"),
-                    toBeDeleted(userTable.get(row, "status")));
+                    toBeDeleted(userTable.get(row, "status")), userTable.get(row, "enabledUser").equalsIgnoreCase("false"));
             OneRosterPackage.User earlier = users.putIfAbsent(id, user);
             if (earlier != null) {
                 RowProblem p = RowProblem.of(row.line(), OR_DUPLICATE_SOURCED_ID, USERS, Names.cut(id, 60),

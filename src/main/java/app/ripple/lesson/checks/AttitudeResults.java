@@ -10,13 +10,13 @@ import app.ripple.lesson.attitude.PairedResult;
 import app.ripple.lesson.attitude.Scoring;
 import app.ripple.lesson.checks.AttitudeRecords.InstrumentResult;
 import app.ripple.lesson.checks.AttitudeRecords.Phase;
+import app.ripple.security.StaffOnly;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +42,14 @@ public class AttitudeResults {
     }
 
     /** Results per instrument used in the class and term, titles in English. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<InstrumentResult> forClass(long classId, long termId) {
         return forClass(classId, termId, "en");
     }
 
     /** Results per instrument used in the class and term (teachers of the class and coordinators only). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<InstrumentResult> forClass(long classId, long termId, String language) {
         classes.requireAccess(classId);

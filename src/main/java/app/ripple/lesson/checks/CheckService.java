@@ -16,6 +16,7 @@ import app.ripple.school.AuditService;
 import app.ripple.school.SchoolService;
 import app.ripple.school.TermInfo;
 import app.ripple.security.Caller;
+import app.ripple.security.StaffOnly;
 import app.ripple.security.StudentPrincipal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -62,7 +63,7 @@ public class CheckService {
     }
 
     /** The class's checks, newest first, with the number of answers (a count, never who or what). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<CheckInfo> checks(long classId, String language) {
         classes.requireAccess(classId);
@@ -78,7 +79,7 @@ public class CheckService {
     }
 
     /** The term a new check of the class belongs to: the class's term, else the school's current one. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Optional<TermInfo> termFor(long classId) {
         classes.requireAccess(classId);
@@ -90,7 +91,7 @@ public class CheckService {
     }
 
     /** Opens a check for the class in its current term. Each instrument and phase once per class and term. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public long open(long classId, String instrumentCode, Phase phase) {
         Caller caller = classes.requireAccess(classId);
@@ -118,7 +119,7 @@ public class CheckService {
     }
 
     /** Closes a check: no more answers; its figures can then be shown. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void close(long checkId) {
         long classId = requireCheckAccess(checkId);
@@ -128,7 +129,7 @@ public class CheckService {
     }
 
     /** Active students who may answer the check (consent per policy) and have not answered it yet. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<NotAnswered> notAnswered(long checkId) {
         long classId = requireCheckAccess(checkId);

@@ -1,17 +1,18 @@
 package app.ripple.lesson.checks;
 
 import app.ripple.base.NotAllowedException;
+import app.ripple.classroom.ClassReader;
 import app.ripple.classroom.ClassService;
 import app.ripple.lesson.checks.AttitudeRecords.ConsentPolicy;
 import app.ripple.lesson.checks.AttitudeRecords.ConsentRow;
 import app.ripple.school.AuditService;
 import app.ripple.security.Caller;
+import app.ripple.security.StaffOnly;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,9 @@ public class ConsentService {
     }
 
     /** The class's active students with their consent for one instrument and whether they will be offered it. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @ClassReader
     @Transactional(readOnly = true)
     public List<ConsentRow> consents(long classId, String code) {
-        classes.requireAccess(classId);
         ConsentPolicy policy = InstrumentService.policyOf(jdbc, store.schoolId(), code);
         return jdbc.sql("""
                 select st.id, st.display_name, c.consent from student st
@@ -56,7 +56,7 @@ public class ConsentService {
     }
 
     /** Records a family's answer ({@code null} forgets it). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional
     public void record(long classId, long studentId, String code, @Nullable Boolean consent) {
         Caller caller = classes.requireAccess(classId);

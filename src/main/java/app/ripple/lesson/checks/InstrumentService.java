@@ -12,6 +12,7 @@ import app.ripple.lesson.checks.AttitudeRecords.ImportPreview;
 import app.ripple.lesson.checks.AttitudeRecords.InstrumentInfo;
 import app.ripple.school.AuditService;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.StaffOnly;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,7 @@ public class InstrumentService {
     }
 
     /** Every instrument with its citation, validation label, state and consent policy. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<InstrumentInfo> list(String language) {
         return store.all().stream().map(s -> new InstrumentInfo(s.instrument().id(), s.instrument().title(language),
@@ -51,14 +52,14 @@ public class InstrumentService {
     }
 
     /** The instruments a teacher can open a check with (not retired). */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public List<InstrumentInfo> usable(String language) {
         return list(language).stream().filter(i -> !i.retired()).toList();
     }
 
     /** One instrument with its statements and scale, e.g. for the parent preview. */
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public Instrument instrument(String code) {
         return store.find(code).map(InstrumentStore.Stored::instrument)
@@ -112,7 +113,7 @@ public class InstrumentService {
         audit.record("ATTITUDE_CONSENT_POLICY", "instrument:" + code, policy.name());
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER')")
+    @StaffOnly
     @Transactional(readOnly = true)
     public ConsentPolicy policy(String code) {
         return policyOf(jdbc, store.schoolId(), code);

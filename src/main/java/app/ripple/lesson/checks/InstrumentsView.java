@@ -1,5 +1,6 @@
 package app.ripple.lesson.checks;
 
+import app.ripple.base.LocalizedComponents;
 import app.ripple.base.FieldErrors;
 import app.ripple.base.LimitedUpload;
 import app.ripple.base.InvalidInputException;
@@ -60,7 +61,7 @@ class InstrumentsView extends Main implements HasDynamicTitle {
         list.setId("instrument-list");
         list.addClassName("ripple-card-grid");
 
-        upload = new Upload(uploadHandler());
+        upload = LocalizedComponents.upload(uploadHandler());
         upload.setId("instrument-upload");
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
         upload.setMaxFiles(1);

@@ -56,8 +56,9 @@ class OneRosterParserTest {
         assertThat(c1.canImport()).isTrue();
         assertThat(c1.rows()).containsExactly(
                 new RosterRow(2, "Zoë", "Kowalski", "Zoë K.", "S-001", "u1", true),
-                new RosterRow(3, "أمل", "Haddad", "أمل H.", "S-002", "u2", true),
-                new RosterRow(4, "Sam", "Kim", "Sam K.", "S-003", "u3", false)); // user tobedeleted; teacher u4 not a row
+                new RosterRow(3, "أمل", "Haddad", "أمل H.", "S-002", "u2", true)); // teacher u4 not a row
+        // u3 is tobedeleted and enabledUser=false: skipped with the reason, not a row
+        assertThat(c1.skipped()).containsExactly(new SkippedRow(4, "Sam K.", "u3", SkippedRow.DISABLED));
 
         ImportPreview c2 = pkg.previewFor("c2");
         assertThat(c2.rows()).containsExactly(
@@ -73,7 +74,8 @@ class OneRosterParserTest {
         entries.put("__MACOSX/export-2026/._users.csv", new byte[] {0, 5, 22, 7});
         OneRosterPackage pkg = OneRosterParser.parseZip(zip(entries));
         assertThat(pkg.fileProblemKey()).isNull();
-        assertThat(pkg.previewFor("c1").rows()).hasSize(3);
+        assertThat(pkg.previewFor("c1").rows()).hasSize(2);
+        assertThat(pkg.previewFor("c1").skipped()).hasSize(1);
     }
 
     @Test
@@ -83,7 +85,8 @@ class OneRosterParserTest {
         assertThat(everything).doesNotContain("secret@", "555-01", "hunter2", "zoe.k", "{LDAP", "parent");
         // and the internal user records hold only the kept columns
         assertThat(OneRosterPackage.User.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
-                .containsExactly("line", "sourcedId", "givenName", "familyName", "identifier", "role", "toBeDeleted");
+                .containsExactly("line", "sourcedId", "givenName", "familyName", "identifier", "role", "toBeDeleted",
+                        "disabled");
     }
 
     @Test
