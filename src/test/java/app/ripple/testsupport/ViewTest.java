@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * database before each test, and helpers to act as a signed-in staff member.
  */
 @RippleTest
+@org.junit.jupiter.api.extension.ExtendWith(ThisContextsSecurityStrategy.class)
 public abstract class ViewTest extends SpringBrowserlessTest {
 
     @Autowired
