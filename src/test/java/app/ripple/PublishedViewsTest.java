@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A module owns its tables; other modules read them only through the owner's query methods or the
- * read-only views it publishes ({@link PublishedViews}, migration V16). This test holds the read
+ * read-only views it publishes ({@link PublishedViews}, migration V13). This test holds the read
  * models ({@code dashboard}, {@code report}) to that: the SQL in their sources may name their own
  * tables and published views, never another module's table.
  *

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * On a module's {@code package-info}: the read-only SQL views the module publishes over its own
- * tables (migration V16), for other modules' read models. A module owns its tables; other modules
+ * tables (migration V13), for other modules' read models. A module owns its tables; other modules
  * read them only through the owner's query methods or these views, never the tables themselves
  * (checked by {@code PublishedViewsTest}). Each view is named after its owner:
  * {@code <module>_<what>_v}.

@@ -5,7 +5,7 @@
  * suggested acts, their pictures, the feeling faces and the challenge templates.
  * <p>
  * Other modules read this module's tables only through its API or the read-only views listed in
- * {@link PublishedViews} (migration V16).
+ * {@link PublishedViews} (migration V13).
  */
 @PublishedViews({
         "challenge_challenges_v",

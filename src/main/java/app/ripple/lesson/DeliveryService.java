@@ -45,14 +45,14 @@ import org.springframework.transaction.annotation.Transactional;
  * A student is <em>enrolled</em> for a delivery when they were in the class when it was held: for a
  * delivery recorded on its own day, added at or before the moment it was recorded and not left by
  * then; for one recorded later, added on or before its day and not left before it (the school's
- * time zone decides the day). See {@code lesson_enrolled} (V14) and docs/lessons.md.
+ * time zone decides the day). See {@code lesson_enrolled} (V12) and docs/lessons.md.
  */
 @Service
 public class DeliveryService {
 
     /**
      * The SQL condition "student s was enrolled when delivery d was held"; needs the school's zone as
-     * {@code z.tz}. The rule itself is the database function {@code lesson_enrolled} (V14), shared by
+     * {@code z.tz}. The rule itself is the database function {@code lesson_enrolled} (V12), shared by
      * every reader and the {@code lesson_dose} rollup.
      */
     static final String ENROLLED = " ((s.active or s.left_at is not null)"

@@ -6,7 +6,7 @@
  * instruments, scoring, pseudonyms and the paired pre/post analysis.
  * <p>
  * Other modules read this module's tables only through its API or the read-only views listed in
- * {@link PublishedViews} (migration V16).
+ * {@link PublishedViews} (migration V13).
  */
 @PublishedViews({
         "lesson_plans_v",

@@ -63,7 +63,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report's read model: plain SQL over the read-only views that the challenge, lesson, classroom
- * and school modules publish (V16) and this module's own tables. It checks no caller itself; only {@link ReportService} (which does) uses it. Lesson
+ * and school modules publish (V13) and this module's own tables. It checks no caller itself; only {@link ReportService} (which does) uses it. Lesson
  * completion comes from the lesson feature ({@code DeliveryService.progress}) and acts per week from
  * the dashboard ({@code ClassDashboardService.actsPerWeek}), so the report shows the same figures. Dates are days in
  * the school's time zone.

@@ -12,7 +12,7 @@
  * without reading their tables.
  * <p>
  * Other modules read this module's tables only through its API or the read-only views listed in
- * {@link PublishedViews} (migration V16).
+ * {@link PublishedViews} (migration V13).
  */
 @PublishedViews({
         "safeguarding_attention_items_v"})

@@ -1,5 +1,5 @@
 /**
- * Publishes read-only views over its tables for other modules' read models (V16); see {@link PublishedViews}.
+ * Publishes read-only views over its tables for other modules' read models (V13); see {@link PublishedViews}.
  */
 @PublishedViews({
         "school_schools_v",

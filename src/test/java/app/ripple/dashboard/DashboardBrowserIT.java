@@ -88,4 +88,27 @@ class DashboardBrowserIT extends BrowserTest {
             assertThat(page.locator("#" + id + "-summary")).isVisible();
         }
     }
+
+    /**
+     * The README's home, dashboard and school overview pictures, on request:
+     * {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DashboardBrowserIT -Dripple.screenshots=true}.
+     */
+    @Test
+    void screenshotsForTheDocs() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("ripple.screenshots"), "screenshots only on request");
+        signIn("tess@test.example", Fixtures.PASSWORD);
+        page.locator("#home-card-" + f.robins).waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshot-home.png")));
+        open("/classes/" + f.robins + "/dashboard");
+        page.locator("#class-dashboard").waitFor();
+        chartsAreVisible("chart-weeks", "chart-mix");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshot-dashboard.png")));
+        newContext(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        signIn(Fixtures.COORDINATOR_EMAIL, Fixtures.PASSWORD);
+        open("/school");
+        page.locator("#school-overview").waitFor();
+        chartsAreVisible("chart-school-weeks", "chart-school-completion");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/screenshot-school-overview.png")));
+    }
+
 }
