@@ -50,6 +50,26 @@ class ChallengeFixtures {
                 today.plusDays(4), goal, EnumSet.allOf(Category.class), List.of("lib:held_door", "lib:went_to_bed_on_time"), selfCounts, null));
     }
 
+    /** What {@link #classWithTabletInATerm} made. */
+    record ClassInTerm(long coordinator, long termId, long student, long challenge) {
+    }
+
+    /**
+     * A fresh school whose class "4B" (teacher tess, one tablet) has the student Zoë K. and a running
+     * challenge (goal 10), in the open term "Autumn 2026"; the coordinator is signed in afterwards.
+     */
+    ClassInTerm classWithTabletInATerm(app.ripple.school.SchoolService school) {
+        fixtures.reset();
+        long coordinator = fixtures.school();
+        classWithTablet("tess@test.example", "4B");
+        long zoe = student("Zoë K.");
+        long challenge = challenge(10, false);
+        fixtures.signIn(coordinator);
+        long termId = school.addTerm("Autumn 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20)).id();
+        fixtures.jdbc().sql("update school_class set term_id = ? where id = ?").params(termId, classId).update();
+        return new ClassInTerm(coordinator, termId, zoe, challenge);
+    }
+
     /** Signs the student in on the tablet, as the picture password would. */
     void signInStudent(long studentId) {
         fixtures.signOut();

@@ -55,14 +55,11 @@ class ClosedTermTest {
 
     @BeforeEach
     void classInATerm() {
-        fixtures.reset();
-        coordinator = fixtures.school();
-        f.classWithTablet("tess@test.example", "4B");
-        zoe = f.student("Zoë K.");
-        challenge = f.challenge(10, false);
-        fixtures.signIn(coordinator);
-        termId = school.addTerm("Autumn 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20)).id();
-        fixtures.jdbc().sql("update school_class set term_id = ? where id = ?").params(termId, f.classId).update();
+        ChallengeFixtures.ClassInTerm c = f.classWithTabletInATerm(school);
+        coordinator = c.coordinator();
+        termId = c.termId();
+        zoe = c.student();
+        challenge = c.challenge();
     }
 
     private RecordAct act() {
