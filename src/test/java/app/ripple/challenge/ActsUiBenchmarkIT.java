@@ -10,6 +10,7 @@ import app.ripple.classroom.ClassRecords.StudentForm;
 import app.ripple.classroom.ClassService;
 import app.ripple.classroom.RosterService;
 import app.ripple.classroom.TabletService;
+import app.ripple.testsupport.KioskProtocol;
 import app.ripple.testsupport.UidlClient;
 import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.MutableClock;
@@ -441,10 +442,7 @@ class ActsUiBenchmarkIT {
 
     private Tablet openKiosk(ClassSetup c) throws Exception {
         Tablet t = new Tablet(c);
-        t.cookie("ripple_tablet", c.token());
-        t.init("kiosk", 768, 1024);
-        t.navigate("/kiosk");
-        t.expect("kiosk-avatars");
+        KioskProtocol.open(t, c.token());
         return t;
     }
 
@@ -486,21 +484,8 @@ class ActsUiBenchmarkIT {
             }
             Pupil p = setup.pupils().get(next++ % setup.pupils().size());
             long t0 = System.nanoTime();
-            click("kiosk-avatar-" + p.studentId());
-            for (String picture : p.password()) {
-                click("kiosk-picture-" + picture);
-            }
-            expect("student-hello");
-            click("record-suggestion-lib-" + ACT);
-            click("record-for-CLASSMATE");
-            long s0 = System.nanoTime();
-            click("record-save");
-            long save = System.nanoTime() - s0;
-            expect("record-thanks");
+            long save = KioskProtocol.recordAct(this, p.studentId(), p.password(), "lib:" + ACT);
             saved++;
-            // The thank-you screen's timer signs the student out (the browser's idleTimeout call, here at once).
-            call("student-home", "idleTimeout");
-            expect("kiosk-avatars");
             long whole = System.nanoTime() - t0;
             synchronized (this) {
                 if (inWindow) {
