@@ -79,12 +79,15 @@ public class ActService {
         return running(kiosk.requireStudentSession());
     }
 
-    /** {@link #runningChallenges()} and {@link #myRecentActs()} in one transaction, for the student's first screen. */
+    /**
+     * What a student's visit needs, in one transaction at sign-in: {@link #runningChallenges()},
+     * {@link #myRecentActs()} and {@link #inspirations()}.
+     */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)
     public StudentStart studentStart() {
         StudentPrincipal s = kiosk.requireStudentSession();
-        return new StudentStart(running(s), recent(s));
+        return new StudentStart(running(s), recent(s), WallService.cards(jdbc, s.classId(), true, 12));
     }
 
     private List<ChallengeInfo> running(StudentPrincipal s) {

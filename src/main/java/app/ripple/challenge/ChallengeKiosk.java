@@ -8,15 +8,17 @@ import app.ripple.challenge.ChallengeRecords.Recorded;
 import app.ripple.challenge.ChallengeRecords.Suggestion;
 import app.ripple.challenge.ChallengeRecords.WallCard;
 import app.ripple.classroom.KioskContribution;
+import app.ripple.classroom.KioskParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,255 +54,352 @@ class ChallengeKiosk implements KioskContribution {
     }
 
     @Override
-    public Optional<Component> studentSpace(StudentSpaceHost host) {
-        return Optional.of(new RecordActFlow(acts, host));
+    public Optional<StudentActivity> studentActivity(StudentSpaceHost host) {
+        RecordActFlow flow = new RecordActFlow(acts, host);
+        return Optional.of(flow);
     }
 
     /**
-     * Choose the challenge (if several run), an act (one tap) or own words, for whom (one tap),
-     * optionally a feeling and an inspiration, then save (one tap). A failed save keeps the entry on
-     * screen with "try again"; its idempotency key makes a retry or a double tap harmless.
+     * Recording an act, built once per tablet page: the act cards of every running challenge (the
+     * challenge is folded into the card, so three taps are enough even with several), own words, for
+     * whom, and the last screen with the optional feeling and inspiration and the save button. The
+     * browser moves between these steps by itself; the save is the one round trip, and it signs the
+     * student out too. A failed save keeps the entry on screen with "try again"; its idempotency key
+     * makes a retry or a double tap harmless.
      */
-    static final class RecordActFlow extends Div {
+    static final class RecordActFlow extends Div implements StudentActivity {
 
         private static final Logger log = LoggerFactory.getLogger(RecordActFlow.class);
         private final ActService acts;
         private final StudentSpaceHost host;
-        private @Nullable ChallengeInfo challenge;
-        private @Nullable Suggestion suggestion;
-        private @Nullable String ownText;
-        private @Nullable Recipient recipient;
-        private @Nullable Integer feeling;
-        private @Nullable Long inspiredBy;
         private UUID key = UUID.randomUUID();
+        /** The challenges the act cards show now, with what makes their cards (not their progress). */
+        private List<List<Object>> builtFor = List.of();
+        private List<Long> inspirationIds = List.of();
+        private boolean retrying;
+        final Div cardGroups = new Div();
+        final Div ownChallenges = new Div();
+        final Div inspirations = new Div();
+        final Paragraph inspirationsLabel = new Paragraph();
+        final Paragraph error = new Paragraph();
+        final Paragraph trustedText = new Paragraph();
+        final Div myActs = new Div();
+        final Button save = new Button();
+        final Button ownWords = new Button();
 
         RecordActFlow(ActService acts, StudentSpaceHost host) {
             this.acts = acts;
             this.host = host;
             setId("record-act");
             addClassName("ripple-record");
-            start();
+            getElement().setAttribute("data-step", "acts");
+            add(actsStep(), ownStep(), recipientStep(), finishStep(), thanksStep(), trustedStep());
         }
 
-        void start() {
-            removeAll();
-            host.newScreen();
-            key = UUID.randomUUID();
-            suggestion = null;
-            ownText = null;
-            recipient = null;
-            feeling = null;
-            inspiredBy = null;
-            ChallengeRecords.StudentStart opening = acts.studentStart();
-            List<ChallengeInfo> running = opening.running();
-            if (running.isEmpty()) {
-                add(new Paragraph(getTranslation("record.none")));
-            } else if (running.size() == 1) {
-                chooseAct(running.getFirst());
-            } else {
-                add(new H2(getTranslation("record.chooseChallenge")));
-                Div grid = grid();
-                for (ChallengeInfo c : running) {
-                    Button b = bigButton(c.title(), null, "record-challenge-" + c.id(), () -> chooseAct(c));
-                    grid.add(b);
-                }
-                add(grid);
+        @Override
+        public Component component() {
+            return this;
+        }
+
+        @Override
+        protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+            getElement().executeJs(SCRIPT);
+        }
+
+        private Div step(String name, @Nullable String heading) {
+            Div step = new Div();
+            step.addClassName("ripple-record-step");
+            step.getElement().setAttribute("data-record-step", name);
+            if (heading != null) {
+                H2 h = new H2(getTranslation(heading));
+                Div row = new Div(h, KioskParts.say(this, h.getText()));
+                row.addClassName("ripple-kiosk-prompt-row");
+                step.add(row);
             }
-            add(myActs(opening.recent()));
+            return step;
         }
 
-        void chooseAct(ChallengeInfo c) {
-            removeAll();
-            host.newScreen();
-            challenge = c;
-            add(new H2(getTranslation("record.whatDidYouDo")));
-            Div grid = grid();
-            for (Suggestion s : c.suggestions()) {
-                String text = s.textKey() != null ? getTranslation(s.textKey()) : s.text();
-                grid.add(bigButton(text, "pictures/act/" + s.pictureId() + ".svg", "record-suggestion-" + s.key().replace(':', '-'),
-                        () -> {
-                            suggestion = s;
-                            if (s.category().isPrivate()) {
-                                recipient = Recipient.MYSELF;
-                                finish();
-                            } else {
-                                chooseRecipient();
-                            }
-                        }));
-            }
-            grid.add(bigButton(getTranslation("record.somethingElse"), "pictures/act/act_pencil.svg", "record-own-words", this::ownWords));
-            add(grid);
+        private Div actsStep() {
+            Div step = step("acts", "record.whatDidYouDo");
+            ownWords.setId("record-own-words");
+            ownWords.addClassName("ripple-record-own");
+            ownWords.getElement().appendChild(new Image("pictures/act/act_pencil.svg", "").getElement(),
+                    new Span(getTranslation("record.somethingElse")).getElement());
+            ownWords.getElement().setAttribute("data-go", "own");
+            ownWords.setVisible(false);
+            cardGroups.setId("record-cards");
+            myActs.setId("record-my-acts");
+            myActs.addClassName("ripple-my-acts");
+            // "Something else" first: it stays in view however many cards the challenges offer.
+            step.add(ownWords, cardGroups, myActs);
+            return step;
         }
 
-        void ownWords() {
-            removeAll();
-            host.newScreen();
-            add(new H2(getTranslation("record.ownWords")));
-            TextArea text = new TextArea();
-            text.setId("record-own-text");
-            text.setMaxLength(ActService.OWN_TEXT_MAX);
-            text.setLabel(getTranslation("record.ownWords.label"));
-            text.setHelperText(getTranslation("record.ownWords.help", ActService.OWN_TEXT_MAX));
-            text.setWidthFull();
-            text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            Button next = new Button(getTranslation("record.next"), e -> {
-                if (text.getValue().isBlank()) {
-                    text.setErrorMessage(getTranslation("validation.required"));
-                    text.setInvalid(true);
-                    return;
-                }
-                ownText = text.getValue();
-                chooseRecipient();
-            });
+        private Div ownStep() {
+            Div step = step("own", "record.ownWords");
+            ownChallenges.setId("record-own-challenges");
+            ownChallenges.addClassName("ripple-record-own-challenges");
+            Element label = new Element("label");
+            label.setAttribute("for", "record-own-text");
+            label.setText(getTranslation("record.ownWords.label"));
+            Element text = new Element("textarea");
+            text.setAttribute("id", "record-own-text");
+            text.setAttribute("maxlength", String.valueOf(ActService.OWN_TEXT_MAX));
+            text.setAttribute("rows", "3");
+            text.setAttribute("aria-describedby", "record-own-help record-own-error");
+            Paragraph help = new Paragraph(getTranslation("record.ownWords.help", ActService.OWN_TEXT_MAX));
+            help.setId("record-own-help");
+            help.addClassName("ripple-muted");
+            Paragraph ownError = new Paragraph();
+            ownError.setId("record-own-error");
+            ownError.addClassName("ripple-kiosk-message");
+            ownError.getElement().setAttribute("aria-live", "polite");
+            ownError.getElement().setAttribute("data-required", getTranslation("validation.required"));
+            Div field = new Div();
+            field.addClassName("ripple-record-own-field");
+            field.getElement().appendChild(label, text);
+            field.add(help, ownError);
+            Button next = new Button(getTranslation("record.next"));
             next.setId("record-own-next");
-            next.addClassName("ripple-kiosk-back");
-            add(text, next, back());
+            next.addClassNames("ripple-kiosk-back", "ripple-save");
+            next.getElement().setAttribute("data-go", "own-next");
+            step.add(ownChallenges, field, next, back());
+            return step;
         }
 
-        void chooseRecipient() {
-            removeAll();
-            host.newScreen();
-            add(new H2(getTranslation("record.forWhom")));
+        private Div recipientStep() {
+            Div step = step("recipient", "record.forWhom");
             Div grid = grid();
             for (Recipient r : Recipient.values()) {
-                grid.add(bigButton(getTranslation(r.nameKey()), "pictures/act/" + r.pictureId() + ".svg", "record-for-" + r.name(), () -> {
-                    recipient = r;
-                    finish();
-                }));
+                Button b = card(getTranslation(r.nameKey()), "pictures/act/" + r.pictureId() + ".svg", "record-for-" + r.name());
+                b.getElement().setAttribute("data-recipient", r.name());
+                grid.add(b);
             }
-            add(grid, back());
+            step.add(grid, back());
+            return step;
         }
 
-        /** The last screen: optional feeling and inspiration, and the big save button. */
-        void finish() {
-            removeAll();
-            host.newScreen();
-            add(new H2(getTranslation("record.almostDone")));
+        private Div finishStep() {
+            Div step = step("finish", "record.almostDone");
             Paragraph feelingLabel = new Paragraph(getTranslation("record.howDidItFeel"));
+            feelingLabel.setId("record-feeling-label");
             Div faces = new Div();
             faces.addClassName("ripple-faces");
+            faces.getElement().setAttribute("role", "group");
+            faces.getElement().setAttribute("aria-labelledby", "record-feeling-label");
             for (int i = 1; i <= 5; i++) {
-                int value = i;
                 Button face = new Button();
                 face.setId("record-feeling-" + i);
                 face.addClassName("ripple-face");
                 face.getElement().appendChild(new Image("pictures/act/feeling_" + i + ".svg", "").getElement());
                 face.setAriaLabel(getTranslation("feeling." + i));
-                face.addClickListener(e -> {
-                    feeling = feeling != null && feeling == value ? null : value;
-                    faces.getChildren().forEach(c -> c.getElement().setAttribute("aria-pressed", "false"));
-                    face.getElement().setAttribute("aria-pressed", String.valueOf(feeling != null));
-                });
+                face.getElement().setAttribute("aria-pressed", "false");
+                face.getElement().setAttribute("data-feeling", String.valueOf(i));
                 faces.add(face);
             }
-            add(feelingLabel, faces);
-            List<WallCard> inspirations = acts.inspirations();
-            if (!inspirations.isEmpty()) {
-                add(new Paragraph(getTranslation("record.inspiredBy")));
-                Div list = new Div();
-                list.addClassName("ripple-inspirations");
-                for (WallCard w : inspirations.subList(0, Math.min(6, inspirations.size()))) {
-                    String text = w.text() != null ? w.text() : getTranslation(w.textKey());
-                    Button b = new Button(text);
-                    b.setId("record-inspired-" + w.id());
-                    b.addClassName("ripple-inspiration");
-                    b.addClickListener(e -> {
-                        inspiredBy = inspiredBy != null && inspiredBy == w.id() ? null : w.id();
-                        list.getChildren().forEach(c -> c.getElement().setAttribute("aria-pressed", "false"));
-                        b.getElement().setAttribute("aria-pressed", String.valueOf(inspiredBy != null));
-                    });
-                    list.add(b);
-                }
-                add(list);
-            }
-            Button save = new Button(getTranslation("record.save"), e -> save());
-            save.setId("record-save");
-            save.addClassNames("ripple-kiosk-back", "ripple-save");
-            save.setDisableOnClick(true);
-            add(save, back());
-        }
-
-        void save() {
-            Recorded recorded;
-            try {
-                recorded = acts.record(new RecordAct(key, challenge.id(), suggestion == null ? null : suggestion.key(), ownText,
-                        recipient, feeling, inspiredBy));
-            } catch (app.ripple.base.InvalidInputException e) {
-                showRetry(getTranslation(e.problems().getFirst().messageKey(), e.problems().getFirst().args()));
-                return;
-            } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
-                log.warn("Saving an act failed; the entry stays on screen for a retry: {}", e.getMessage());
-                showRetry(getTranslation("record.failed"));
-                return;
-            }
-            removeAll();
-            host.newScreen();
-            if (recorded.showTrustedAdult()) {
-                Div card = new Div(new H2(getTranslation("record.trustedAdult.title")), new Paragraph(
-                        recorded.trustedAdultText() != null ? recorded.trustedAdultText() : getTranslation("record.trustedAdult.text")));
-                card.setId("record-trusted-adult");
-                card.addClassNames("ripple-card", "ripple-trusted-adult");
-                Button ok = new Button(getTranslation("record.ok"), e -> host.signOut());
-                ok.setId("record-trusted-adult-ok");
-                ok.addClassName("ripple-kiosk-back");
-                add(card, ok);
-                return;
-            }
-            Div thanks = new Div(new Html("<div class=\"ripple-splash\" aria-hidden=\"true\"><span></span><span></span><span></span></div>"),
-                    new H2(getTranslation("record.thanks")), new Paragraph(getTranslation(
-                            recorded.status() == ChallengeRecords.Status.PENDING ? "record.thanks.pending" : "record.thanks.text")));
-            thanks.setId("record-thanks");
-            thanks.addClassName("ripple-thanks");
-            add(thanks);
-            host.signOutSoon();
-        }
-
-        private void showRetry(String message) {
-            Paragraph error = new Paragraph(message);
+            inspirationsLabel.setText(getTranslation("record.inspiredBy"));
+            inspirations.addClassName("ripple-inspirations");
+            inspirations.setId("record-inspirations");
             error.setId("record-error");
             error.addClassName("ripple-kiosk-message");
-            getChildren().filter(c -> "record-error".equals(c.getId().orElse(""))).toList().forEach(this::remove);
-            addComponentAsFirst(error);
-            getChildren().filter(c -> c instanceof Button b && "record-save".equals(b.getId().orElse(""))).findFirst()
-                    .ifPresent(c -> {
-                        Button b = (Button) c;
-                        b.setText(getTranslation("record.tryAgain"));
-                        b.setEnabled(true);
-                    });
+            error.getElement().setAttribute("aria-live", "polite");
+            save.setText(getTranslation("record.save"));
+            save.setId("record-save");
+            save.addClassNames("ripple-kiosk-back", "ripple-save");
+            save.getElement().setAttribute("data-go", "save");
+            Div buttons = new Div(save, back());
+            buttons.addClassName("ripple-record-buttons");
+            step.add(feelingLabel, faces, inspirationsLabel, inspirations, error, buttons);
+            return step;
         }
 
-        private Component myActs(List<MyAct> mine) {
-            Div box = new Div();
-            box.setId("record-my-acts");
-            box.addClassName("ripple-my-acts");
-            if (mine.isEmpty()) {
-                return box;
+        private Div thanksStep() {
+            Div step = step("thanks", null);
+            Paragraph text = new Paragraph();
+            text.setId("record-thanks-text");
+            text.getElement().setAttribute("data-thanks", getTranslation("record.thanks.text"));
+            text.getElement().setAttribute("data-pending", getTranslation("record.thanks.pending"));
+            Div thanks = new Div(new Html("<div class=\"ripple-splash\" aria-hidden=\"true\"><span></span><span></span><span></span></div>"),
+                    new H2(getTranslation("record.thanks")), text);
+            thanks.setId("record-thanks");
+            thanks.addClassName("ripple-thanks");
+            step.add(thanks);
+            return step;
+        }
+
+        private Div trustedStep() {
+            Div step = step("trusted", null);
+            trustedText.setId("record-trusted-text");
+            Div card = new Div(new H2(getTranslation("record.trustedAdult.title")), trustedText);
+            card.setId("record-trusted-adult");
+            card.addClassNames("ripple-card", "ripple-trusted-adult");
+            Button ok = new Button(getTranslation("record.ok"));
+            ok.setId("record-trusted-adult-ok");
+            ok.addClassName("ripple-kiosk-back");
+            ok.getElement().setAttribute("data-go", "home");
+            step.add(card, ok);
+            return step;
+        }
+
+        /** A student signed in: their recent acts, the class's inspirations, and the cards if the running challenges changed. */
+        @Override
+        public void signedIn() {
+            key = UUID.randomUUID();
+            ChallengeRecords.StudentStart opening = acts.studentStart();
+            List<List<Object>> signature = opening.running().stream()
+                    .map(c -> List.<Object>of(c.id(), c.title(), c.suggestions())).toList();
+            if (!signature.equals(builtFor)) {
+                buildCards(opening.running());
+                builtFor = signature;
             }
-            box.add(new H2(getTranslation("record.myActs")));
+            List<Long> ids = opening.inspirations().stream().limit(6).map(WallCard::id).toList();
+            if (!ids.equals(inspirationIds)) {
+                buildInspirations(opening.inspirations());
+                inspirationIds = ids;
+            }
+            fillMyActs(opening.recent());
+            if (retrying) {
+                retrying = false;
+                save.setText(getTranslation("record.save"));
+                error.setText("");
+            }
+        }
+
+        private void buildCards(List<ChallengeInfo> running) {
+            cardGroups.removeAll();
+            ownChallenges.removeAll();
+            ownWords.setVisible(!running.isEmpty());
+            if (running.isEmpty()) {
+                Paragraph none = new Paragraph(getTranslation("record.none"));
+                none.setId("record-none");
+                cardGroups.add(none);
+                return;
+            }
+            boolean several = running.size() > 1;
+            for (ChallengeInfo c : running) {
+                Div group = new Div();
+                group.addClassName("ripple-record-group");
+                if (several) {
+                    H3 title = new H3(c.title());
+                    title.addClassName("ripple-record-group-title");
+                    group.add(title);
+                }
+                Div grid = grid();
+                for (Suggestion s : c.suggestions()) {
+                    String text = s.textKey() != null ? getTranslation(s.textKey()) : s.text();
+                    String id = "record-suggestion-" + (several ? c.id() + "-" : "") + s.key().replace(':', '-');
+                    Button b = card(text, "pictures/act/" + s.pictureId() + ".svg", id);
+                    b.getElement().setAttribute("data-challenge", String.valueOf(c.id()));
+                    b.getElement().setAttribute("data-suggestion", s.key());
+                    b.getElement().setAttribute("data-private", s.category().isPrivate());
+                    Div box = new Div(b, KioskParts.say(text, getTranslation("kiosk.sayCard", text)));
+                    box.addClassName("ripple-record-cardbox");
+                    grid.add(box);
+                }
+                group.add(grid);
+                cardGroups.add(group);
+                // Own words count toward one challenge: with several, the student may pick (the first is chosen).
+                Button choice = new Button(c.title());
+                choice.setId("record-own-challenge-" + c.id());
+                choice.addClassName("ripple-record-own-challenge");
+                choice.getElement().setAttribute("data-own-challenge", String.valueOf(c.id()));
+                choice.getElement().setAttribute("aria-pressed", String.valueOf(ownChallenges.getComponentCount() == 0));
+                ownChallenges.add(choice);
+            }
+            ownChallenges.setVisible(several);
+        }
+
+        private void buildInspirations(List<WallCard> cards) {
+            inspirations.removeAll();
+            inspirationsLabel.setVisible(!cards.isEmpty());
+            for (WallCard w : cards.subList(0, Math.min(6, cards.size()))) {
+                String text = w.text() != null ? w.text() : getTranslation(w.textKey());
+                Button b = new Button(text);
+                b.setId("record-inspired-" + w.id());
+                b.addClassName("ripple-inspiration");
+                b.getElement().setAttribute("aria-pressed", "false");
+                b.getElement().setAttribute("data-inspired", String.valueOf(w.id()));
+                inspirations.add(b);
+            }
+        }
+
+        private void fillMyActs(List<MyAct> mine) {
+            myActs.removeAll();
+            if (mine.isEmpty()) {
+                return;
+            }
+            myActs.add(new H2(getTranslation("record.myActs")));
             for (MyAct a : mine) {
                 String text = a.textKey() != null ? getTranslation(a.textKey()) : a.text();
-                Span label = new Span(text);
-                Div row = new Div(label);
+                Div row = new Div(new Span(text));
                 row.addClassName("ripple-my-act");
                 if (a.notMe()) {
                     row.add(new Span(getTranslation("record.notMe.flagged")));
                 } else {
                     Button notMe = new Button(getTranslation("record.notMe"), e -> {
                         acts.flagNotMe(a.id());
-                        start();
+                        fillMyActs(acts.myRecentActs());
                     });
                     notMe.setId("record-not-me-" + a.id());
                     row.add(notMe);
                 }
-                box.add(row);
+                myActs.add(row);
             }
-            return box;
+        }
+
+        /**
+         * The student's choices, sent once when they tap save. Everything is checked again by
+         * {@link ActService#record}; an empty string or 0 means "not chosen".
+         *
+         * @return {@code thanks}, {@code pending}, {@code trusted}, {@code error} (the message is on
+         *         screen, the entry stays) or {@code out} (the student is no longer signed in)
+         */
+        @com.vaadin.flow.component.ClientCallable
+        String save(long challengeId, String suggestion, String ownText, String recipient, int feeling, long inspiredBy) {
+            Recipient who;
+            try {
+                who = Recipient.valueOf(recipient);
+            } catch (IllegalArgumentException e) {
+                return showError(getTranslation("validation.required"));
+            }
+            Recorded recorded;
+            try {
+                recorded = acts.record(new RecordAct(key, challengeId, suggestion.isBlank() ? null : suggestion,
+                        suggestion.isBlank() ? ownText : null, who, feeling == 0 ? null : feeling, inspiredBy == 0 ? null : inspiredBy));
+            } catch (app.ripple.base.InvalidInputException e) {
+                return showError(getTranslation(e.problems().getFirst().messageKey(), e.problems().getFirst().args()));
+            } catch (app.ripple.base.NotAllowedException | org.springframework.security.access.AccessDeniedException
+                    | org.springframework.security.core.AuthenticationException e) {
+                host.signOut();
+                return "out";
+            } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+                log.warn("Saving an act failed; the entry stays on screen for a retry: {}", e.getMessage());
+                retrying = true;
+                save.setText(getTranslation("record.tryAgain"));
+                return showError(getTranslation("record.failed"));
+            }
+            if (!error.getText().isEmpty()) {
+                error.setText("");
+            }
+            if (recorded.showTrustedAdult()) {
+                trustedText.setText(recorded.trustedAdultText() != null ? recorded.trustedAdultText()
+                        : getTranslation("record.trustedAdult.text"));
+                host.signOutKeepScreen();
+                return "trusted";
+            }
+            host.signOutSoon();
+            return recorded.status() == ChallengeRecords.Status.PENDING ? "pending" : "thanks";
+        }
+
+        private String showError(String message) {
+            error.setText(message);
+            return "error";
         }
 
         private Button back() {
-            Button b = new Button(getTranslation("kiosk.back"), e -> start());
-            b.setId("record-back");
+            Button b = new Button(getTranslation("kiosk.back"));
             b.addClassName("ripple-kiosk-back");
+            b.getElement().setAttribute("data-go", "back");
             return b;
         }
 
@@ -310,17 +409,95 @@ class ChallengeKiosk implements KioskContribution {
             return grid;
         }
 
-        private static Button bigButton(String text, @Nullable String picture, String id, Runnable action) {
+        private static Button card(String text, String picture, String id) {
             Button b = new Button();
             b.setId(id);
             b.addClassName("ripple-record-card");
-            if (picture != null) {
-                b.getElement().appendChild(new Image(picture, "").getElement());
-            }
-            b.getElement().appendChild(new Span(text).getElement());
+            b.getElement().appendChild(new Image(picture, "").getElement(), new Span(text).getElement());
             b.setAriaLabel(text);
-            b.addClickListener(e -> action.run());
             return b;
         }
+
+        /** The steps, the choices and the save, in the browser (state on the element: {@code __flow}). */
+        private static final String SCRIPT = """
+                const flow = this;
+                if (flow.__flow) { return; }
+                const f = { busy: false };
+                flow.__flow = f;
+                const q = (sel) => flow.querySelector(sel);
+                const kiosk = () => { const r = flow.closest('#kiosk-view'); return r ? r.__kiosk : null; };
+                const press = (group, button) => {
+                  flow.querySelectorAll(group).forEach((b) => { if (b !== button) { b.setAttribute('aria-pressed', 'false'); } });
+                  const on = button.getAttribute('aria-pressed') !== 'true';
+                  button.setAttribute('aria-pressed', String(on));
+                  return on;
+                };
+                f.step = (name) => { flow.setAttribute('data-step', name); const k = kiosk(); if (k) { k.top(); } };
+                f.reset = () => {
+                  f.choice = { challenge: 0, suggestion: '', own: '', recipient: '', feeling: 0, inspired: 0 };
+                  flow.querySelectorAll('[data-feeling], [data-inspired]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
+                  const first = q('[data-own-challenge]');
+                  flow.querySelectorAll('[data-own-challenge]').forEach((b) => b.setAttribute('aria-pressed', String(b === first)));
+                  q('#record-own-text').value = '';
+                  q('#record-own-text').removeAttribute('aria-invalid');
+                  q('#record-own-error').textContent = '';
+                  f.step('acts');
+                };
+                f.reset();
+                const root = flow.closest('#kiosk-view');
+                if (root) { root.addEventListener('kiosk-home', f.reset); root.addEventListener('kiosk-signed-in', f.reset); }
+                flow.addEventListener('click', (e) => {
+                  const t = e.target;
+                  const card = t.closest('[data-suggestion]');
+                  if (card) {
+                    f.choice.challenge = Number(card.dataset.challenge);
+                    f.choice.suggestion = card.dataset.suggestion;
+                    f.choice.own = '';
+                    if (card.hasAttribute('data-private')) { f.choice.recipient = 'MYSELF'; f.step('finish'); } else { f.step('recipient'); }
+                    return;
+                  }
+                  const recipient = t.closest('[data-recipient]');
+                  if (recipient) { f.choice.recipient = recipient.dataset.recipient; f.step('finish'); return; }
+                  const feeling = t.closest('[data-feeling]');
+                  if (feeling) { f.choice.feeling = press('[data-feeling]', feeling) ? Number(feeling.dataset.feeling) : 0; return; }
+                  const inspired = t.closest('[data-inspired]');
+                  if (inspired) { f.choice.inspired = press('[data-inspired]', inspired) ? Number(inspired.dataset.inspired) : 0; return; }
+                  const own = t.closest('[data-own-challenge]');
+                  if (own) { press('[data-own-challenge]', own); own.setAttribute('aria-pressed', 'true'); return; }
+                  const go = t.closest('[data-go]');
+                  if (!go) { return; }
+                  const where = go.dataset.go;
+                  if (where === 'own') { f.step('own'); q('#record-own-text').focus(); }
+                  else if (where === 'own-next') {
+                    const text = q('#record-own-text').value.trim();
+                    if (!text) {
+                      q('#record-own-error').textContent = q('#record-own-error').dataset.required;
+                      q('#record-own-text').setAttribute('aria-invalid', 'true');
+                      return;
+                    }
+                    const chosen = q('[data-own-challenge][aria-pressed="true"]') || q('[data-own-challenge]');
+                    f.choice.challenge = Number(chosen.dataset.ownChallenge);
+                    f.choice.suggestion = '';
+                    f.choice.own = text;
+                    f.step('recipient');
+                  }
+                  else if (where === 'back') { f.reset(); }
+                  else if (where === 'home') { const k = kiosk(); if (k) { k.home(); } }
+                  else if (where === 'save') {
+                    if (f.busy) { return; }
+                    f.busy = true;
+                    go.setAttribute('disabled', '');
+                    const c = f.choice;
+                    flow.$server.save(c.challenge, c.suggestion, c.own, c.recipient, c.feeling, c.inspired).then((r) => {
+                      f.busy = false; go.removeAttribute('disabled');
+                      if (r === 'thanks' || r === 'pending') {
+                        const text = q('#record-thanks-text');
+                        text.textContent = text.getAttribute('data-' + r);
+                        f.step('thanks');
+                      } else if (r === 'trusted') { f.step('trusted'); }
+                      else if (r === 'out') { const k = kiosk(); if (k) { k.home(); } }
+                    }, () => { f.busy = false; go.removeAttribute('disabled'); });
+                  }
+                });""";
     }
 }

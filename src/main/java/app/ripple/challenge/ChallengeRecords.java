@@ -65,6 +65,6 @@ public final class ChallengeRecords {
     }
 
     /** What the student's space opens with: the challenges running today and the student's own last acts. */
-    public record StudentStart(List<ChallengeInfo> running, List<MyAct> recent) {
+    public record StudentStart(List<ChallengeInfo> running, List<MyAct> recent, List<WallCard> inspirations) {
     }
 }

@@ -16,7 +16,7 @@ public final class ClassRecords {
 
     /** Everything the class page shows in its header and settings. */
     public record ClassDetail(long id, String name, AgeBand ageBand, @Nullable Long termId, @Nullable String termName,
-            List<Long> teacherIds, List<String> teacherNames, boolean archived, int idleTimeoutSeconds) {
+            List<Long> teacherIds, List<String> teacherNames, boolean archived, int idleTimeoutSeconds, boolean readAloud) {
     }
 
     /** What a teacher fills in to create or edit a class. */

@@ -143,7 +143,7 @@ public class ClassService {
     public ClassDetail get(long classId) {
         requireAccess(classId);
         return jdbc.sql("""
-                select c.id, c.name, c.age_band, c.term_id, t.name as term_name, c.archived, c.idle_timeout_seconds,
+                select c.id, c.name, c.age_band, c.term_id, t.name as term_name, c.archived, c.idle_timeout_seconds, c.read_aloud,
                        (select coalesce(array_agg(ct.staff_id order by sa.name), '{}') from class_teacher ct
                           join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teacher_ids,
                        (select coalesce(array_agg(sa.name order by sa.name), '{}') from class_teacher ct
@@ -153,7 +153,7 @@ public class ClassService {
                 .query((rs, n) -> new ClassDetail(rs.getLong("id"), rs.getString("name"),
                         AgeBand.ofCode(rs.getString("age_band")).orElseThrow(), (Long) rs.getObject("term_id"),
                         rs.getString("term_name"), longs(rs.getArray("teacher_ids")), strings(rs.getArray("teacher_names")),
-                        rs.getBoolean("archived"), rs.getInt("idle_timeout_seconds")))
+                        rs.getBoolean("archived"), rs.getInt("idle_timeout_seconds"), rs.getBoolean("read_aloud")))
                 .single();
     }
 
@@ -169,10 +169,11 @@ public class ClassService {
         validate(form, teachers);
         long schoolId = jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
         long id = jdbc.sql("""
-                insert into school_class (school_id, term_id, name, age_band, idle_timeout_seconds, created_at)
-                values (?, ?, ?, ?, ?, ?) returning id""")
+                insert into school_class (school_id, term_id, name, age_band, idle_timeout_seconds, read_aloud, created_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(schoolId, form.termId(), form.name().strip(), form.ageBand().code(), form.idleTimeoutSeconds(),
-                        Timestamp.from(clock.instant()))
+                        // Read-aloud starts on for the youngest, who may not read yet (docs/kiosk.md).
+                        form.ageBand() == AgeBand.AGES_6_8, Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         setTeachers(id, teachers);
         audit.record("CLASS_CREATED", "class:" + id, form.name().strip());
@@ -195,6 +196,16 @@ public class ClassService {
                 .update();
         setTeachers(classId, teachers);
         audit.record("CLASS_CHANGED", "class:" + classId, form.name().strip());
+    }
+
+    /** Turns the tablet's read-aloud buttons on or off for this class (on by default for ages 6–8). */
+    @StaffOnly
+    @Transactional
+    public void setReadAloud(long classId, boolean on) {
+        requireAccess(classId);
+        requireWritable(classId);
+        jdbc.sql("update school_class set read_aloud = ? where id = ?").params(on, classId).update();
+        audit.record(on ? "CLASS_READ_ALOUD_ON" : "CLASS_READ_ALOUD_OFF", "class:" + classId, null);
     }
 
     /** Archived classes leave the lists and their tablets stop working; nothing is deleted. */

@@ -7,6 +7,7 @@ import app.ripple.school.StaffService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -113,9 +114,19 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         archive.setId("class-archive");
         Paragraph idle = new Paragraph(getTranslation("class.settings.idle", detail.idleTimeoutSeconds()));
+        Checkbox readAloud = new Checkbox(getTranslation("class.settings.readAloud"), detail.readAloud());
+        readAloud.setId("class-read-aloud");
+        readAloud.setHelperText(getTranslation("class.settings.readAloud.help"));
+        readAloud.setReadOnly(detail.archived());
+        readAloud.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                classes.setReadAloud(classId, e.getValue());
+                detail = classes.get(classId);
+            }
+        });
         Paragraph archiveHelp = new Paragraph(getTranslation("class.archive.help"));
         archiveHelp.addClassName("ripple-muted");
-        Div tab = new Div(idle, edit, archiveHelp, archive);
+        Div tab = new Div(idle, readAloud, edit, archiveHelp, archive);
         tab.setId("settings-tab");
         return tab;
     }

@@ -3,6 +3,7 @@ package app.ripple.classroom;
 import app.ripple.base.NotAllowedException;
 import app.ripple.school.AuditService;
 import app.ripple.security.CurrentUser;
+import app.ripple.security.KioskSession;
 import app.ripple.security.StudentPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,7 +32,7 @@ public class KioskService {
     static final Duration CLASS_PAUSE = Duration.ofMinutes(5);
 
     /** The tablet as the kiosk needs it. */
-    public record KioskTablet(long tabletId, long classId, String className, int idleTimeoutSeconds) {
+    public record KioskTablet(long tabletId, long classId, String className, int idleTimeoutSeconds, boolean readAloud) {
     }
 
     /** An avatar button on the kiosk home: no school id, no password. */
@@ -49,7 +50,10 @@ public class KioskService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    KioskService(JdbcClient jdbc, AuditService audit, CurrentUser currentUser, Clock clock) {
+    private final KioskSession kioskSession;
+
+    KioskService(JdbcClient jdbc, AuditService audit, CurrentUser currentUser, KioskSession kioskSession, Clock clock) {
+        this.kioskSession = kioskSession;
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -68,11 +72,12 @@ public class KioskService {
         record Row(KioskTablet tablet, boolean seenLately) {
         }
         Optional<Row> row = jdbc.sql("""
-                select t.id, c.id, c.name, c.idle_timeout_seconds, t.last_seen_at >= ? from class_tablet t
+                select t.id, c.id, c.name, c.idle_timeout_seconds, c.read_aloud, t.last_seen_at >= ? from class_tablet t
                 join school_class c on c.id = t.class_id
                 where t.token_hash = ? and t.revoked_at is null and not c.archived""")
                 .params(Timestamp.from(minuteAgo), TabletTokens.hash(token))
-                .query((rs, n) -> new Row(new KioskTablet(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)), rs.getBoolean(5)))
+                .query((rs, n) -> new Row(new KioskTablet(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5)),
+                        rs.getBoolean(6)))
                 .optional();
         // "Last seen" is kept to the minute: most calls only read.
         row.filter(r -> !r.seenLately()).ifPresent(r -> jdbc.sql("""
@@ -219,6 +224,9 @@ public class KioskService {
     @Transactional(readOnly = true)
     public StudentPrincipal requireStudentSession() {
         StudentPrincipal s = currentUser.requireStudent();
+        if (!kioskSession.stillHere()) {
+            throw new NotAllowedException("student session idle for more than " + KioskSession.STALE_AFTER);
+        }
         boolean valid = jdbc.sql("""
                 select exists (select 1 from class_tablet t join school_class c on c.id = t.class_id
                                join student st on st.class_id = c.id

@@ -1,5 +1,8 @@
 package app.ripple.classroom;
 
+import app.ripple.classroom.KioskContribution.StudentActivity;
+import app.ripple.classroom.KioskContribution.StudentSpaceHost;
+import app.ripple.classroom.KioskService.KioskHome;
 import app.ripple.classroom.KioskService.KioskStudent;
 import app.ripple.classroom.KioskService.KioskTablet;
 import app.ripple.classroom.KioskService.SignInResult;
@@ -7,16 +10,19 @@ import app.ripple.classroom.pictures.Picture;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.security.CurrentUser;
 import app.ripple.security.KioskSession;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.wakelock.WakeLock;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,26 +36,66 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The class tablet's home: the class's avatars. A student taps theirs, then their three pictures
- * in order. Nothing to read, nothing to type.
+ * The class tablet, one page for the whole visit: the avatars, the picture pad, the student's space
+ * and the breaks are built once and shown or hidden in the browser ({@link KioskClient}). A student
+ * taps their avatar and three pictures, which reach the server once, together ({@link #signIn});
+ * saving an act signs them out in the same round trip, and the browser returns to the avatars.
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
 class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Long enough to enjoy the thank-you, short enough that the next student finds the avatars. */
+    static final int HOME_AFTER_THANKS_SECONDS = 4;
+
     private final KioskService kiosk;
     private final KioskSession kioskSession;
     private final CurrentUser currentUser;
+    private final List<KioskContribution> contributions;
     private @Nullable String token;
     private @Nullable KioskTablet tablet;
-    private @Nullable KioskStudent chosen;
-    private final List<String> tapped = new ArrayList<>();
-    private final Div dots = new Div();
+    private List<KioskStudent> shown = List.of();
+    private final List<StudentActivity> activities = new ArrayList<>();
+
+    final Div avatars = screen("avatars", "kiosk-screen-avatars");
+    final Div pad = screen("pad", "kiosk-screen-pad");
+    final Div space = screen("space", "student-home");
+    final Div pause = screen("break", "kiosk-break");
+    final Div unknown = screen("unknown", "kiosk-unknown");
+    final H1 className = new H1();
+    final Div progress = new Div();
+    final Div avatarGrid = new Div();
     final Paragraph message = new Paragraph();
+    final Paragraph breakText = new Paragraph();
+    /** The signed-in student's own cards (an open check, a reflection), fetched at each sign-in. */
+    final Div cards = new Div();
 
-    private final java.util.List<KioskContribution> contributions;
+    private final StudentSpaceHost host = new StudentSpaceHost() {
+        @Override
+        public void signOut() {
+            endVisit();
+            cards.removeAll();
+            KioskClient.show(KioskView.this, "avatars");
+        }
 
-    KioskView(KioskService kiosk, KioskSession kioskSession, CurrentUser currentUser, java.util.List<KioskContribution> contributions) {
+        @Override
+        public void signOutSoon() {
+            endVisit();
+            KioskClient.homeSoon(KioskView.this, HOME_AFTER_THANKS_SECONDS);
+        }
+
+        @Override
+        public void signOutKeepScreen() {
+            endVisit();
+        }
+
+        @Override
+        public void newScreen() {
+            getElement().executeJs("if (this.__kiosk) { this.__kiosk.top(); }");
+        }
+    };
+
+    KioskView(KioskService kiosk, KioskSession kioskSession, CurrentUser currentUser, List<KioskContribution> contributions) {
         this.contributions = contributions;
         this.kiosk = kiosk;
         this.kioskSession = kioskSession;
@@ -78,169 +124,248 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             // A student left signed in (e.g. the page was reloaded): sign them out first.
             kioskSession.signOut();
         }
+        if (getChildren().findAny().isPresent()) {
+            return;
+        }
         token = tokenFromCookie();
-        Optional<KioskService.KioskHome> home = kiosk.home(token);
+        Optional<KioskHome> home = kiosk.home(token);
+        buildUnknown();
         if (home.isEmpty()) {
-            showUnknownTablet();
+            add(unknown);
+            getElement().setAttribute("data-screen", "unknown");
             return;
         }
         tablet = home.get().tablet();
-        showAvatars(home.get().students());
+        getElement().setAttribute("data-lang", getLocale().toLanguageTag());
+        getElement().setAttribute("data-read-aloud", tablet.readAloud());
+        buildAvatars(home.get().students());
+        buildPad();
+        buildSpace();
+        buildBreak();
+        add(avatars, pad, space, pause, unknown);
+        getElement().setAttribute("data-screen", "avatars");
     }
 
-    void showUnknownTablet() {
-        removeAll();
-        IdleTimer.scrollToTop(this);
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (tablet != null) {
+            KioskClient.install(this, tablet.idleTimeoutSeconds());
+            // Keep the screen on while the tablet waits for the next student (where the browser can).
+            WakeLock.request(error -> { }, attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        // The page was closed or left: nobody stays signed in on a tablet nobody looks at.
+        if (currentUser.student().isPresent()) {
+            kioskSession.signOut();
+        }
+    }
+
+    private static Div screen(String name, String id) {
+        Div d = new Div();
+        d.setId(id);
+        d.addClassName("ripple-kiosk-screen");
+        d.getElement().setAttribute("data-kiosk-screen", name);
+        return d;
+    }
+
+    private Div prompt(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("ripple-kiosk-prompt");
+        Div row = new Div(p, KioskParts.say(this, p.getText()));
+        row.addClassName("ripple-kiosk-prompt-row");
+        return row;
+    }
+
+    private void buildUnknown() {
         Div card = new Div();
         card.addClassNames("ripple-card", "ripple-kiosk-unknown");
-        card.setId("kiosk-unknown");
         card.add(new Image("images/ripple-logo.svg", ""), new H1(getTranslation("kiosk.unknown.title")),
                 new Paragraph(getTranslation("kiosk.unknown.text")));
-        add(card);
+        unknown.add(card);
     }
 
-    void showAvatars() {
-        showAvatars(kiosk.students(token));
-    }
-
-    private void showAvatars(List<KioskStudent> students) {
-        removeAll();
-        IdleTimer.scrollToTop(this);
-        chosen = null;
-        tapped.clear();
-        H1 className = new H1(tablet.className());
+    private void buildAvatars(List<KioskStudent> students) {
+        className.setText(tablet.className());
         className.setId("kiosk-class-name");
-        Div progress = new Div();
         progress.setId("kiosk-progress");
         contributions.forEach(c -> c.tabletHome(token).ifPresent(progress::add));
         Div header = new Div(className, progress);
         header.addClassName("ripple-kiosk-header");
-        Paragraph prompt = new Paragraph(getTranslation("kiosk.findYourself"));
-        prompt.addClassName("ripple-kiosk-prompt");
-        Div grid = new Div();
-        grid.addClassName("ripple-kiosk-avatars");
-        grid.setId("kiosk-avatars");
+        avatarGrid.addClassName("ripple-kiosk-avatars");
+        avatarGrid.setId("kiosk-avatars");
+        fillAvatars(students);
+        Button install = new Button(getTranslation("kiosk.install"));
+        install.setId("kiosk-install");
+        install.addClassName("ripple-kiosk-install");
+        install.getElement().setAttribute("data-kiosk-go", "install");
+        avatars.add(header, prompt("kiosk.findYourself"), avatarGrid, install);
+    }
+
+    private void fillAvatars(List<KioskStudent> students) {
+        avatarGrid.removeAll();
+        shown = students;
         for (KioskStudent s : students) {
             Button b = new Button();
             b.setId("kiosk-avatar-" + s.studentId());
             b.addClassName("ripple-kiosk-avatar");
-            Image img = new Image("pictures/avatar/" + s.avatar() + ".svg", "");
-            Span name = new Span(s.displayName());
-            b.getElement().appendChild(img.getElement(), name.getElement());
+            String img = "pictures/avatar/" + s.avatar() + ".svg";
+            b.getElement().appendChild(new Image(img, "").getElement(), new Span(s.displayName()).getElement());
             b.getElement().setAttribute("title", s.displayName());
+            b.getElement().setAttribute("data-student", String.valueOf(s.studentId()));
+            b.getElement().setAttribute("data-img", img);
+            b.getElement().setAttribute("data-hello", getTranslation("kiosk.hello", s.displayName()));
+            b.getElement().setAttribute("data-me", getTranslation("kiosk.me.hello", s.displayName()));
             b.setAriaLabel(s.displayName());
-            b.addClickListener(e -> showPicturePad(s));
-            grid.add(b);
+            avatarGrid.add(b);
         }
-        add(header, prompt, grid);
     }
 
-    void showPicturePad(KioskStudent student) {
-        removeAll();
-        IdleTimer.scrollToTop(this);
-        chosen = student;
-        tapped.clear();
-        Image avatar = new Image("pictures/avatar/" + student.avatar() + ".svg", "");
-        avatar.addClassName("ripple-kiosk-big-avatar");
-        H1 hello = new H1(getTranslation("kiosk.hello", student.displayName()));
+    private static Element avatarImage(String id, String cssClass) {
+        Element img = new Element("img");
+        img.setAttribute("id", id);
+        img.setAttribute("alt", "");
+        img.setAttribute("class", cssClass);
+        return img;
+    }
+
+    private void buildPad() {
+        H1 hello = new H1();
         hello.setId("kiosk-hello");
-        Paragraph prompt = new Paragraph(getTranslation("kiosk.tapPictures"));
-        prompt.addClassName("ripple-kiosk-prompt");
+        Div top = new Div(hello);
+        top.getElement().insertChild(0, avatarImage("kiosk-pad-avatar", "ripple-kiosk-big-avatar"));
+        top.addClassName("ripple-kiosk-hello");
+        Div dots = new Div(new Span(), new Span(), new Span());
         dots.setId("kiosk-dots");
         dots.addClassName("ripple-kiosk-dots");
         // A picture of progress: aria-label needs a role on a div (axe: aria-prohibited-attr).
         dots.getElement().setAttribute("role", "img");
-        updateDots();
+        for (int i = 0; i <= 3; i++) {
+            dots.getElement().setAttribute("data-label" + i, getTranslation("kiosk.dots", i));
+        }
         message.setId("kiosk-message");
         message.addClassName("ripple-kiosk-message");
         // Read out "Oops, ..." when it appears, for children who use a screen reader.
         message.getElement().setAttribute("aria-live", "polite");
-        message.setText("");
-        Div pad = new Div();
-        pad.setId("kiosk-picture-pad");
-        pad.addClassName("ripple-kiosk-pad");
+        message.getElement().setAttribute("data-wrong", getTranslation("kiosk.wrong"));
+        Div grid = new Div();
+        grid.setId("kiosk-picture-pad");
+        grid.addClassName("ripple-kiosk-pad");
         for (Picture p : Pictures.passwordPictures()) {
             Button b = new Button();
             b.setId("kiosk-picture-" + p.id());
             b.addClassName("ripple-kiosk-picture");
             b.getElement().appendChild(new Image("pictures/password/" + p.id() + ".svg", "").getElement());
+            b.getElement().setAttribute("data-picture", p.id());
             b.setAriaLabel(getTranslation(p.nameKey()));
-            b.addClickListener(e -> tap(p.id()));
-            pad.add(b);
+            grid.add(b);
         }
-        Button back = new Button(getTranslation("kiosk.back"), e -> showAvatars());
+        Button back = new Button(getTranslation("kiosk.back"));
         back.setId("kiosk-back");
         back.addClassName("ripple-kiosk-back");
-        Div top = new Div(avatar, hello);
+        back.getElement().setAttribute("data-kiosk-go", "home");
+        pad.add(top, prompt("kiosk.tapPictures"), dots, message, grid, back);
+    }
+
+    private void buildSpace() {
+        H1 hello = new H1();
+        hello.setId("student-hello");
+        Div top = new Div(hello);
+        top.getElement().insertChild(0, avatarImage("student-avatar", "ripple-kiosk-big-avatar"));
         top.addClassName("ripple-kiosk-hello");
-        add(top, prompt, dots, message, pad, back);
-        IdleTimer.install(this, tablet.idleTimeoutSeconds());
+        cards.setId("student-cards");
+        cards.addClassName("ripple-student-cards");
+        Div activity = new Div();
+        activity.setId("student-space");
+        activity.addClassName("ripple-student-space");
+        contributions.forEach(c -> c.studentActivity(host).ifPresent(a -> {
+            activities.add(a);
+            activity.add(a.component());
+        }));
+        Button done = new Button(getTranslation("kiosk.me.done"));
+        done.setId("student-done");
+        done.addClassName("ripple-kiosk-back");
+        done.getElement().setAttribute("data-kiosk-go", "done");
+        space.add(top, cards, activity, done);
     }
 
-    private void updateDots() {
-        // Three dots made once; a tap only switches a class name (less to send than new elements).
-        if (dots.getComponentCount() != 3) {
-            dots.removeAll();
-            for (int i = 0; i < 3; i++) {
-                dots.add(new Span());
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            Span dot = (Span) dots.getComponentAt(i);
-            dot.setClassName("ripple-dot-on", i < tapped.size());
-            dot.setClassName("ripple-dot", i >= tapped.size());
-        }
-        dots.getElement().setAttribute("aria-label", getTranslation("kiosk.dots", tapped.size()));
-    }
-
-    void tap(String pictureId) {
-        if (chosen == null || tapped.size() >= 3) {
-            return;
-        }
-        tapped.add(pictureId);
-        updateDots();
-        if (tapped.size() < 3) {
-            return;
-        }
-        SignInResult result = kiosk.signIn(token, chosen.studentId(), List.copyOf(tapped));
-        tapped.clear();
-        switch (result.outcome()) {
-            case SIGNED_IN -> {
-                kioskSession.signIn(result.student());
-                getUI().ifPresent(ui -> ui.navigate(StudentHomeView.class));
-            }
-            case WRONG_PICTURES -> {
-                message.setText(getTranslation("kiosk.wrong"));
-                updateDots();
-            }
-            case STUDENT_LOCKED -> showBreak("kiosk.locked");
-            case CLASS_PAUSED -> showBreak("kiosk.paused");
-            case TABLET_UNKNOWN -> showUnknownTablet();
-        }
-    }
-
-    private void showBreak(String key) {
-        removeAll();
-        IdleTimer.scrollToTop(this);
-        Div card = new Div(new H1(getTranslation("kiosk.break.title")), new Paragraph(getTranslation(key)));
-        card.addClassNames("ripple-card", "ripple-kiosk-unknown");
-        card.setId("kiosk-break");
-        Button ok = new Button(getTranslation("kiosk.back"), e -> showAvatars());
+    private void buildBreak() {
+        breakText.setId("kiosk-break-text");
+        Button ok = new Button(getTranslation("kiosk.back"));
         ok.setId("kiosk-break-ok");
         ok.addClassName("ripple-kiosk-back");
-        card.add(ok);
-        add(card);
-        IdleTimer.install(this, tablet.idleTimeoutSeconds());
+        ok.getElement().setAttribute("data-kiosk-go", "home");
+        Div card = new Div(new H1(getTranslation("kiosk.break.title")), breakText, ok);
+        card.addClassNames("ripple-card", "ripple-kiosk-unknown");
+        pause.add(card);
     }
 
-    /** Nobody touched the tablet for a while: back to the avatars, nothing half-entered stays on screen. */
+    /**
+     * The avatar and the three pictures, sent together by the browser. Throttling and lock-outs are
+     * {@link KioskService#signIn}'s; the picture password never leaves the server.
+     *
+     * @return {@code ok}, {@code wrong}, {@code break} (student locked or class paused) or {@code unknown}
+     */
     @ClientCallable
-    void idleTimeout() {
-        if (tablet != null) {
-            showAvatars();
+    String signIn(long studentId, String first, String second, String third) {
+        if (tablet == null) {
+            return "unknown";
         }
+        if (currentUser.student().isPresent()) {
+            kioskSession.signOut();
+        }
+        SignInResult result = kiosk.signIn(token, studentId, List.of(first, second, third));
+        return switch (result.outcome()) {
+            case SIGNED_IN -> {
+                kioskSession.signIn(result.student());
+                cards.removeAll();
+                activities.forEach(StudentActivity::signedIn);
+                contributions.forEach(c -> c.studentSpace(host).ifPresent(cards::add));
+                yield "ok";
+            }
+            case WRONG_PICTURES -> "wrong";
+            case STUDENT_LOCKED -> {
+                breakText.setText(getTranslation("kiosk.locked"));
+                yield "break";
+            }
+            case CLASS_PAUSED -> {
+                breakText.setText(getTranslation("kiosk.paused"));
+                yield "break";
+            }
+            case TABLET_UNKNOWN -> "unknown";
+        };
     }
 
+    /** "I'm done", or nobody touched the tablet for the class's idle time: the student's identity leaves the tablet. */
+    @ClientCallable
+    void signOut() {
+        if (currentUser.student().isPresent()) {
+            endVisit();
+        }
+        cards.removeAll();
+    }
+
+    /**
+     * Signs the student out and brings the home screen up to date for the next student (the class
+     * goal moved; the roster may have changed), all in the current round trip. The student's cards
+     * stay until the screen changes (a thank-you on them may still show).
+     */
+    private void endVisit() {
+        kioskSession.signOut();
+        Optional<KioskHome> home = kiosk.home(token);
+        if (home.isEmpty()) {
+            tablet = null;
+            KioskClient.show(this, "unknown");
+            return;
+        }
+        if (!home.get().students().equals(shown)) {
+            fillAvatars(home.get().students());
+        }
+        progress.removeAll();
+        contributions.forEach(c -> c.tabletHome(token).ifPresent(progress::add));
+    }
 
     @Override
     public String getPageTitle() {

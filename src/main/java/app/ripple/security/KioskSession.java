@@ -2,7 +2,10 @@ package app.ripple.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,6 +21,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class KioskSession {
 
+    /**
+     * A visit is a few minutes. The browser signs an idle student out after the class's time-out;
+     * should it not (a frozen page, a closed lid), the server refuses a student whose tablet has
+     * not spoken to it for this long and signs them out itself.
+     */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    static final String LAST_CONTACT = "ripple.kiosk.lastContact";
+
+    private final Clock clock;
+
+    public KioskSession(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Called on every student request: false (and the student signed out) when the tablet has been
+     * silent for longer than {@link #STALE_AFTER}; otherwise the request counts as contact.
+     */
+    public boolean stillHere() {
+        HttpSession http = httpSession();
+        if (http == null) {
+            return true;
+        }
+        Object last = http.getAttribute(LAST_CONTACT);
+        long now = clock.millis();
+        if (last instanceof Long at && now - at > STALE_AFTER.toMillis()) {
+            signOut();
+            return false;
+        }
+        http.setAttribute(LAST_CONTACT, now);
+        return true;
+    }
+
     public void signIn(StudentPrincipal student) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(student, null,
@@ -26,14 +62,24 @@ public class KioskSession {
         HttpSession http = httpSession();
         if (http != null) {
             http.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            http.setAttribute(LAST_CONTACT, clock.millis());
         }
     }
 
+    /**
+     * The student's identity leaves the tablet's session. The rest of the current request runs as
+     * the anonymous visitor it was before the sign-in (as Spring Security's anonymous filter would
+     * have made it), so the tablet's own calls in the same round trip (its home screen) still work.
+     */
     public void signOut() {
-        SecurityContextHolder.clearContext();
+        SecurityContext anonymous = SecurityContextHolder.createEmptyContext();
+        anonymous.setAuthentication(new AnonymousAuthenticationToken("ripple-kiosk", "anonymousUser",
+                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.setContext(anonymous);
         HttpSession http = httpSession();
         if (http != null) {
             http.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            http.removeAttribute(LAST_CONTACT);
         }
     }
 

@@ -48,14 +48,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>
  * One virtual tablet per class, each on its own thread, each with only its tablet cookie (and the
  * session cookie the server gives it). It opens {@code /kiosk} once, then loops, one act per loop,
- * exactly as a student on the tablet: tap their avatar, tap their three pictures (sign-in), tap a
- * suggested act, tap "a classmate", tap save, and the sign-out that the thank-you screen's timer
- * makes (the {@code idleTimeout} call the browser would send after 4 s, sent at once: no think
- * time). 8 UIDL round trips per act, each with the CSRF token, the last {@code syncId} the server
+ * exactly as a student on the tablet, through {@link KioskProtocol}: the sign-in call the browser
+ * sends after the avatar and three picture taps, and the save call after the act and recipient taps
+ * (the save signs the student out; the thank-you and the return to the avatars run in the browser).
+ * No think time. Each round trip carries the CSRF token, the last {@code syncId} the server
  * sent and the next {@code clientId}, on the state-node ids the server sent.
  * <p>
  * Each class starts with bench.prefill acts (2,000, as the demo's term) and the test clock runs in
  * real time, so the tables and the acts' times look like a real term's.
+ * <p>
+ * Each run also measures the baseline: as many clients as tablets tapping {@link BareRoundTripView}
+ * (one button, one label), so an act's cost is reported in bare round trips of this machine.
  * <p>
  * Knobs (system properties): bench.tablets (16), bench.students (25 per class), bench.seconds (20
  * per run), bench.warmup (15 s), bench.runs (3), bench.pgbench.clients (4), bench.pgbench.seconds (10),
@@ -67,7 +70,6 @@ class ActsUiBenchmarkIT {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     static final String ACT = "held_door";
-    static final int ROUND_TRIPS_PER_ACT = 8;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -76,6 +78,7 @@ class ActsUiBenchmarkIT {
     @Autowired TabletService tablets;
     @Autowired ChallengeService challenges;
     @Autowired MutableClock clock;
+    @Autowired jakarta.servlet.ServletContext servletContext;
 
     /** Ask for gzip as a browser does ({@code -Dbench.gzip=false}: as a client that does not). */
     static final boolean GZIP = Boolean.parseBoolean(System.getProperty("bench.gzip", "true"));
@@ -134,6 +137,17 @@ class ActsUiBenchmarkIT {
         for (ClassSetup c : school) {
             tabletList.add(openKiosk(c));
         }
+        // The baseline: the same number of clients tapping a view with one button and one label.
+        com.vaadin.flow.router.RouteConfiguration.forRegistry(com.vaadin.flow.server.startup.ApplicationRouteRegistry.getInstance(
+                new com.vaadin.flow.server.VaadinServletContext(servletContext))).setRoute("bench-bare", BareRoundTripView.class);
+        List<Bare> bareList = new ArrayList<>();
+        for (int i = 0; i < tabletCount; i++) {
+            Bare b = new Bare();
+            b.init("bench-bare", 768, 1024);
+            b.navigate("/bench-bare");
+            b.expect("bare-button");
+            bareList.add(b);
+        }
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(tabletCount, r -> new Thread(r, "bench-tablet"));
@@ -162,6 +176,7 @@ class ActsUiBenchmarkIT {
 
         List<Window> windows = new ArrayList<>();
         List<Double> rawRates = new ArrayList<>();
+        List<BareWindow> bares = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Window w = measure(tabletList, seconds);
             check(failure);
@@ -170,6 +185,8 @@ class ActsUiBenchmarkIT {
             pause(tabletList, true);
             double raw = pgbench(pgbench, pgClients, pgSeconds);
             rawRates.add(raw);
+            BareWindow bare = measureBare(bareList, seconds);
+            bares.add(bare);
             pause(tabletList, false);
             System.out.printf("BENCH run %d: %.1f acts/s (%d acts in %.1f s), save p50 %.1f ms p95 %.1f ms, whole act p50 %.1f ms p95 %.1f ms, "
                     + "any round trip p95 %.1f ms; %.0f UIDL requests/s, %.0f bytes per response on the wire; CPU per act: server JVM %.2f ms, client %.2f ms, PostgreSQL %.2f ms; machine busy %.2f of %d cores; "
@@ -179,6 +196,11 @@ class ActsUiBenchmarkIT {
                     w.serverCpuMs() / w.acts(), w.clientCpuMs() / w.acts(),
                     w.pgCpuMs() / w.acts(), w.machineBusyCores(), Runtime.getRuntime().availableProcessors(), w.load(), raw,
                     w.actsPerSecond() / raw);
+            System.out.printf("BENCH run %d bare: %.0f round trips/s, p50 %.1f ms p95 %.1f ms, server JVM CPU %.3f ms per round trip, "
+                    + "machine %.3f core-ms per round trip | round trips per act %.2f | an act costs %.1f bare round trips (server CPU), "
+                    + "%.1f (machine CPU)%n", run, bare.perSecond(), ms(bare.nanos(), 50), ms(bare.nanos(), 95), bare.serverCpuMs() / bare.trips(),
+                    bare.machineMs() / bare.trips(), (double) w.requests() / w.acts(), (w.serverCpuMs() / w.acts()) / (bare.serverCpuMs() / bare.trips()),
+                    (w.machineBusyCores() * w.seconds() * 1000 / w.acts()) / (bare.machineMs() / bare.trips()));
         }
         stop.set(true);
         pause(tabletList, false);
@@ -199,6 +221,15 @@ class ActsUiBenchmarkIT {
                 median(windows.stream().map(w -> w.serverCpuMs() / w.acts()).toList()),
                 median(windows.stream().map(w -> w.clientCpuMs() / w.acts()).toList()),
                 median(windows.stream().map(w -> w.pgCpuMs() / w.acts()).toList()), total, rows);
+        List<Double> actCost = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            actCost.add((windows.get(i).serverCpuMs() / windows.get(i).acts()) / (bares.get(i).serverCpuMs() / bares.get(i).trips()));
+        }
+        System.out.printf("BENCH median bare: %.0f round trips/s, p95 %.1f ms, server JVM CPU %.3f ms per round trip; round trips per act %.2f; "
+                + "an act costs %.1f bare round trips (server CPU)%n",
+                median(bares.stream().map(BareWindow::perSecond).toList()), median(bares.stream().map(b -> ms(b.nanos(), 95)).toList()),
+                median(bares.stream().map(b -> b.serverCpuMs() / b.trips()).toList()),
+                median(windows.stream().map(w -> (double) w.requests() / w.acts()).toList()), median(actCost));
         // Every act a tablet saw confirmed is one row; pgbench's rows are in the table too, but its own.
         assertThat(actRowsOfTablets()).isEqualTo(total);
         ticker.interrupt();
@@ -506,6 +537,85 @@ class ActsUiBenchmarkIT {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- the baseline
+
+    /** What one window of bare round trips saw. */
+    record BareWindow(long trips, double seconds, long[] nanos, double serverCpuMs, double machineMs) {
+        double perSecond() {
+            return trips / seconds;
+        }
+    }
+
+    /** A client of {@link BareRoundTripView}: taps its button, nothing else. */
+    final class Bare extends UidlClient {
+        final List<Long> nanos = new ArrayList<>();
+
+        Bare() {
+            super(http, port, GZIP);
+        }
+
+        @Override
+        protected void answered(long n, int wireBytes) {
+            synchronized (this) {
+                nanos.add(n);
+            }
+        }
+    }
+
+    /** The same number of clients as tablets tap the bare view for {@code seconds}, while the tablets rest. */
+    private BareWindow measureBare(List<Bare> bareList, int seconds) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+        bareList.forEach(b -> {
+            synchronized (b) {
+                b.nanos.clear();
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(bareList.size(), r -> new Thread(r, "bench-bare"));
+        CountDownLatch started = new CountDownLatch(bareList.size());
+        CountDownLatch done = new CountDownLatch(bareList.size());
+        for (Bare b : bareList) {
+            pool.execute(() -> {
+                started.countDown();
+                try {
+                    while (!stop.get()) {
+                        b.click("bare-button");
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        started.await();
+        Thread.sleep(2000);
+        bareList.forEach(b -> {
+            synchronized (b) {
+                b.nanos.clear();
+            }
+        });
+        CpuSnapshot before = CpuSnapshot.take(List.of());
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        CpuSnapshot after = CpuSnapshot.take(List.of());
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        List<Long> all = new ArrayList<>();
+        for (Bare b : bareList) {
+            synchronized (b) {
+                all.addAll(b.nanos);
+            }
+        }
+        stop.set(true);
+        done.await();
+        pool.shutdown();
+        check(failure);
+        double clientMs = after.clientNanos(before) / 1e6;
+        double processMs = (after.processNanos - before.processNanos) / 1e6;
+        double machineMs = (after.machineBusyTicks - before.machineBusyTicks) * 10.0;
+        return new BareWindow(all.size(), elapsed, sorted(all), processMs - clientMs, machineMs);
     }
 
     // ---------------------------------------------------------------- statistics

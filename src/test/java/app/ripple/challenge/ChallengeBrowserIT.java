@@ -20,6 +20,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -68,34 +71,89 @@ class ChallengeBrowserIT extends BrowserTest {
         fixtures.signOut();
     }
 
-    @Test
-    void aStudentRecordsASuggestedActOnTheTabletInThreeTaps() {
-        openTablet();
+    /**
+     * Three taps after sign-in, at both tablet sizes, and the round trips the browser really sends:
+     * one for the avatar and the three pictures together, one for the save (which signs out too).
+     * Every screen starts at the top and fits without scrolling.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"768, 1024", "1024, 768"})
+    void aStudentRecordsASuggestedActInThreeTapsAndTwoRoundTrips(int width, int height) {
+        openTablet(width, height);
         assertThat(page.locator("#kiosk-progress")).containsText("Kindness week: 0 of 10 kind acts");
+        assertFitsAtTheTop("avatars");
+        int[] uidl = {0};
+        page.onRequest(r -> {
+            if (r.url().contains("v-r=uidl")) {
+                uidl[0]++;
+            }
+        });
 
         signInOnTablet(ana);
+        assertThat(uidl[0]).as("round trips for the avatar and three pictures").isEqualTo(1);
+        assertFitsAtTheTop("space");
         taps = 0;
-        assertThat(page.locator("#record-suggestion-lib-held_door")).isVisible();
         assertNoSeriousAccessibilityViolations();
 
         tap("record-suggestion-lib-held_door");
+        assertFitsAtTheTop("recipient");
         tap("record-for-CLASSMATE");
+        assertFitsAtTheTop("finish");
         tap("record-save");
         assertThat(page.locator("#record-thanks")).isVisible();
         assertThat(taps).as("taps to choose and save a suggested act").isLessThanOrEqualTo(3);
+        assertThat(uidl[0]).as("round trips from the avatar to the saved act, sign-out included").isEqualTo(2);
         assertNoSeriousAccessibilityViolations();
 
-        // The tablet signs the student out by itself a few seconds after saving.
-        assertThat(page).hasURL(path("/kiosk"), new PageAssertions.HasURLOptions().setTimeout(15_000));
-        assertThat(page.locator("#kiosk-avatars")).isVisible();
+        // The browser returns to the avatars by itself a few seconds after saving, with the class goal moved on.
+        assertThat(page.locator("#kiosk-avatars")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(page.locator("#kiosk-progress")).containsText("Kindness week: 1 of 10 kind acts");
-        // Signed out for real: the student's space is no longer reachable from this tablet.
-        open("/kiosk/me");
-        assertThat(page).not().hasURL(path("/kiosk/me"));
-        assertThat(page.locator("#student-home")).hasCount(0);
+        assertThat(uidl[0]).as("no round trip for the thank-you or the way back").isEqualTo(2);
+        assertThat(page).hasURL(path("/kiosk"));
+        // Signed out for real, in the same round trip as the save: a replayed save is refused and saves nothing.
+        Object replay = page.evaluate("() => document.getElementById('record-act').$server.save(0, 'lib:held_door', '', 'CLASSMATE', 0, 0)");
+        assertThat(replay).isEqualTo("out");
 
         assertThat(fixtures.jdbc().sql("select status from kindness_act").query(String.class).list()).containsExactly("APPROVED");
         assertThat(fixtures.jdbc().sql("select student_id from kindness_act").query(Long.class).single()).isEqualTo(ana);
+    }
+
+    /** Read-aloud in the class's language, through the browser's speech synthesis (stubbed here to hear what it is asked). */
+    @Test
+    void readAloudSpeaksThePromptAndAnActInTheTabletsLanguage() {
+        fixtures.signIn(teacher);
+        classes.setReadAloud(classId, true);
+        fixtures.signOut();
+        openTablet(TABLET_WIDTH, TABLET_HEIGHT, "en-US");
+        Locator speaker = page.locator("[data-kiosk-screen=avatars] .ripple-say");
+        assertThat(speaker).isVisible();
+        speaker.tap();
+        assertThat(spoken()).singleElement().asString().matches("Find your picture and tap it!\\|en.*");
+
+        signInOnTablet(ben);
+        page.locator("#record-suggestion-lib-held_door").locator("xpath=..").locator(".ripple-say").tap();
+        assertThat(spoken()).last().asString().matches("I held the door for someone\\|en.*");
+        // The act card itself was not chosen by the speaker's tap.
+        assertThat(page.locator("#record-suggestion-lib-held_door")).isVisible();
+        assertNoSeriousAccessibilityViolations();
+
+        // No voice for the language: no speaker.
+        openTablet(TABLET_WIDTH, TABLET_HEIGHT, "fr-FR");
+        assertThat(page.locator("[data-kiosk-screen=avatars] .ripple-say")).isHidden();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> spoken() {
+        return (List<String>) page.evaluate("() => window.__spoken.map(u => u.text + '|' + u.lang)");
+    }
+
+    /** The screen shows, at the top, and its content fits the viewport without scrolling. */
+    private void assertFitsAtTheTop(String screen) {
+        page.waitForFunction("s => { const r = document.getElementById('kiosk-view'); const f = document.getElementById('record-act');"
+                + " return r.getAttribute('data-screen') === s || (f && f.getAttribute('data-step') === s); }", screen);
+        page.waitForFunction("() => window.scrollY === 0");
+        Object overflow = page.evaluate("() => document.scrollingElement.scrollHeight - window.innerHeight");
+        assertThat(((Number) overflow).intValue()).as("pixels to scroll on %s", screen).isLessThanOrEqualTo(0);
     }
 
     @Test
@@ -104,7 +162,7 @@ class ChallengeBrowserIT extends BrowserTest {
         openTablet();
         signInOnTablet(ben);
         tap("record-own-words");
-        page.locator("#record-own-text textarea").fill(words);
+        page.locator("#record-own-text").fill(words);
         tap("record-own-next");
         tap("record-for-CLASSMATE");
         tap("record-save");
@@ -167,7 +225,22 @@ class ChallengeBrowserIT extends BrowserTest {
 
     /** A fresh touch context at tablet size, already bound to the class (its cookie set as binding would). */
     private void openTablet(int width, int height) {
+        openTablet(width, height, null);
+    }
+
+    /** @param voice if set, the browser's speech synthesis is a stub with one voice of this language that records what it says */
+    private void openTablet(int width, int height, @Nullable String voice) {
         newContext(contextOptions(width, height).setHasTouch(true).setIsMobile(false));
+        if (voice != null) {
+            page.addInitScript("""
+                    window.__spoken = [];
+                    const voices = [{ lang: '%s', name: 'Stub voice' }];
+                    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+                      getVoices: () => voices, cancel: () => {}, addEventListener: () => {},
+                      speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }) } });
+                    window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+                    """.formatted(voice));
+        }
         context.addCookies(List.of(new Cookie("ripple_tablet", token).setDomain("localhost").setPath("/").setHttpOnly(true)));
         open("/kiosk");
         page.locator("#kiosk-avatars").waitFor();
@@ -184,7 +257,7 @@ class ChallengeBrowserIT extends BrowserTest {
             tap("kiosk-picture-" + picture);
         }
         page.locator("#student-home").waitFor();
-        assertThat(page).hasURL(path("/kiosk/me"));
+        assertThat(page).hasURL(path("/kiosk"));
         assertThat(page.locator("#record-act")).isVisible();
     }
 

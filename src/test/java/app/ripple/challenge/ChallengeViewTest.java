@@ -24,6 +24,7 @@ class ChallengeViewTest extends ViewTest {
     @Autowired ActService acts;
     @Autowired ChallengeService challenges;
     @Autowired ClassService classes;
+    @Autowired app.ripple.security.CurrentUser currentUser;
 
     long zoe;
     long challenge;
@@ -100,35 +101,83 @@ class ChallengeViewTest extends ViewTest {
                 .isEqualTo("RESOLVED");
     }
 
-    @Test
-    void theStudentRecordsASuggestedActInThreeTapsAndIsThanked() {
-        f.signInStudent(zoe);
-        UI.getCurrent().navigate("kiosk/me");
-        test(find(Button.class).withId("record-suggestion-lib-held_door").single()).click();
-        test(find(Button.class).withId("record-for-CLASSMATE").single()).click();
-        test(find(Button.class).withId("record-save").single()).click();
-        assertThat(find(Div.class).withId("record-thanks").all()).hasSize(1);
-        assertThat(fixtures.jdbc().sql("select status from kindness_act").query(String.class).single()).isEqualTo("APPROVED");
+    private ChallengeKiosk.RecordActFlow flow() {
+        return find(ChallengeKiosk.RecordActFlow.class).single();
     }
 
     @Test
-    void aKindToMyselfActSkipsForWhomAndStaysOffTheWall() {
-        f.signInStudent(zoe);
-        UI.getCurrent().navigate("kiosk/me");
-        test(find(Button.class).withId("record-suggestion-lib-went_to_bed_on_time").single()).click();
-        test(find(Button.class).withId("record-save").single()).click();
+    void theStudentSavesASuggestedActAndIsSignedOutInTheSameCall() {
+        openKiosk(f.token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        assertThat(currentUser.student()).isPresent();
+        assertThat(flow().save(challenge, "lib:held_door", "", "CLASSMATE", 0, 0)).isEqualTo("thanks");
+        assertThat(fixtures.jdbc().sql("select status from kindness_act").query(String.class).single()).isEqualTo("APPROVED");
+        assertThat(currentUser.student()).as("signed out by the save").isEmpty();
+        // The class goal on the tablet's home already shows the act for the next student.
+        assertThat(find(Div.class).withId("kiosk-progress").single().getElement().getTextRecursively()).contains("1 of 10");
+        // A replayed save (e.g. a second tap that arrives late) saves nothing more.
+        assertThat(flow().save(challenge, "lib:held_door", "", "CLASSMATE", 0, 0)).isEqualTo("out");
+        assertThat(fixtures.jdbc().sql("select count(*) from kindness_act").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aKindToMyselfActGoesToMyselfAndStaysOffTheWall() {
+        openKiosk(f.token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        assertThat(find(Button.class).withId("record-suggestion-lib-went_to_bed_on_time").single().getElement()
+                .hasAttribute("data-private")).isTrue();
+        assertThat(flow().save(challenge, "lib:went_to_bed_on_time", "", "MYSELF", 4, 0)).isEqualTo("thanks");
         assertThat(fixtures.jdbc().sql("select recipient from kindness_act").query(String.class).single()).isEqualTo("MYSELF");
         fixtures.signIn(f.teacher);
         assertThat(challenges.runningProgress(f.classId).getFirst().count()).isZero();
     }
 
     @Test
+    void ownWordsWaitForTheTeacherAndAnEmptyEntryIsRefusedWithTheStudentStillSignedIn() {
+        openKiosk(f.token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        assertThat(flow().save(challenge, "", "   ", "CLASSMATE", 0, 0)).isEqualTo("error");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("record-error").single().getText()).isEqualTo("Please fill this in.");
+        assertThat(currentUser.student()).as("the entry stays, and so does the student").isPresent();
+        assertThat(flow().save(challenge, "", "I helped Sam", "CLASSMATE", 0, 0)).isEqualTo("pending");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("record-error").single().getText()).isEmpty();
+        assertThat(fixtures.jdbc().sql("select status from kindness_act").query(String.class).single()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void aConcerningEntryShowsTheTrustedAdultCardAndSignsOut() {
+        openKiosk(f.token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        assertThat(flow().save(challenge, "", "Nobody likes me at break", "CLASSMATE", 0, 0)).isEqualTo("trusted");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("record-trusted-text").single().getText())
+                .contains("trusted adult");
+        assertThat(currentUser.student()).isEmpty();
+    }
+
+    @Test
+    void withSeveralChallengesEachCardNamesItsChallengeSoThreeTapsStillDo() {
+        long second = f.challenge(5, false);
+        openKiosk(f.token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        Button card = find(Button.class).withId("record-suggestion-" + second + "-lib-held_door").single();
+        assertThat(card.getElement().getAttribute("data-challenge")).isEqualTo(String.valueOf(second));
+        assertThat(find(Button.class).withId("record-suggestion-" + challenge + "-lib-held_door").all()).hasSize(1);
+        assertThat(flow().save(second, "lib:held_door", "", "FAMILY", 0, 0)).isEqualTo("thanks");
+        assertThat(fixtures.jdbc().sql("select challenge_id from kindness_act").query(Long.class).single()).isEqualTo(second);
+        // Own words: the student may pick which challenge; the first is chosen for them.
+        assertThat(find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("record-own-challenge-"))
+                .map(b -> b.getElement().getAttribute("aria-pressed"))).containsExactly("true", "false");
+    }
+
+    @Test
     void aStudentFlagsAnActAsNotMeFromTheirSpace() {
         f.signInStudent(zoe);
         long id = acts.record(new RecordAct(UUID.randomUUID(), challenge, "lib:held_door", null, Recipient.FAMILY, null, null)).actId();
-        UI.getCurrent().navigate("kiosk/me");
+        openKiosk(f.token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
         test(find(Button.class).withId("record-not-me-" + id).single()).click();
         assertThat(fixtures.jdbc().sql("select not_me from kindness_act where id = ?").param(id).query(Boolean.class).single()).isTrue();
+        assertThat(find(Button.class).withId("record-not-me-" + id).all()).isEmpty();
     }
 
     @Test

@@ -143,6 +143,7 @@ class ClosedTermWritersTest {
         classData("ClassService.update/2", As.TEACHER, t -> t.classes.update(t.f.classId,
                 new ClassRecords.ClassForm("Renamed", AgeBand.AGES_9_11, t.termId, List.of(t.f.teacher), 60)));
         classData("ClassService.setArchived/2", As.TEACHER, t -> t.classes.setArchived(t.f.classId, true));
+        classData("ClassService.setReadAloud/2", As.TEACHER, t -> t.classes.setReadAloud(t.f.classId, true));
         readAnd(lastSeen, "KioskService.identify/1", "KioskService.home/1", "KioskService.students/1");
         other("picture-password throttling on the tablet, not the class's record", "KioskService.signIn/3");
         read("KioskService.me/0", "KioskService.studentHome/0", "KioskService.requireStudentSession/0");

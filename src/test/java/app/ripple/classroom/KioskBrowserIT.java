@@ -85,7 +85,7 @@ class KioskBrowserIT extends BrowserTest {
             page.locator("#kiosk-picture-" + picture).tap();
         }
         page.locator("#student-home").waitFor();
-        assertThat(page).hasURL(path("/kiosk/me"));
+        assertThat(page).hasURL(path("/kiosk"));
         assertThat(page.locator("#student-hello")).hasText("Hi, Zoë K.!");
         assertNoSeriousAccessibilityViolations();
 
@@ -98,13 +98,12 @@ class KioskBrowserIT extends BrowserTest {
         assertThat(page.locator("#student-home")).isVisible();
         page.clock().fastForward(6_000);
         assertThat(page.locator("#kiosk-avatars")).isVisible();
-        assertThat(page).hasURL(path("/kiosk"));
+        assertThat(page.locator("#student-home")).isHidden();
         assertThat(avatars).hasCount(5);
-        // Signed out on the server too: her page sends the tablet back to the avatars.
-        open("/kiosk/me");
-        page.locator("#kiosk-avatars").waitFor();
-        assertThat(page).hasURL(path("/kiosk"));
-        assertThat(page.locator("#student-home")).hasCount(0);
+        // Signed out on the server too: a save sent now (as a late tap would) is refused.
+        Object late = page.evaluate("() => document.getElementById('record-act') ? document.getElementById('record-act').$server"
+                + ".save(0, 'lib:held_door', '', 'CLASSMATE', 0, 0) : 'out'");
+        assertThat(late).isEqualTo("out");
     }
 
     @Test
@@ -140,6 +139,7 @@ class KioskBrowserIT extends BrowserTest {
         open("/kiosk");
         assertThat(page.locator("#kiosk-unknown")).isVisible();
         assertThat(page.locator("#kiosk-avatars")).hasCount(0);
+        assertThat(page.locator("#kiosk-picture-pad")).hasCount(0);
         assertNoSeriousAccessibilityViolations();
         // Another device's cookie does not help either.
         context.addCookies(List.of(new Cookie(TabletTokens.COOKIE, "forged-token").setUrl(url("/"))));

@@ -99,8 +99,8 @@ class AuthorizationMatrixTest extends ViewTest {
         expect("login", Outcome.ALLOW, Outcome.DENY, Outcome.DENY, Outcome.DENY, Outcome.DENY);
         // First-run setup exists only before the school is set up: "not found" for everybody afterwards.
         expect("setup", Outcome.DENY, Outcome.DENY, Outcome.DENY, Outcome.DENY, Outcome.DENY);
-        // The student's own space: only with a student signed in on the tablet; others see the avatars.
-        expect("kiosk/me", Outcome.DENY, Outcome.ALLOW, Outcome.DENY, Outcome.DENY, Outcome.DENY);
+        // The student space's old address: the tablet is one page now, so everybody lands on /kiosk.
+        expect("kiosk/me", Outcome.DENY, Outcome.DENY, Outcome.DENY, Outcome.DENY, Outcome.DENY);
     }
 
     /** Values for route parameters, from the fixture school. Add the parameter of a new route here. */

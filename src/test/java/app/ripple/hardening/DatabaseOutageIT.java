@@ -190,12 +190,8 @@ class DatabaseOutageIT {
 
     /** Own words for a classmate, up to the last screen with the save button. */
     private static void ownWords(Page page, String text) {
-        Locator challenge = page.locator("[id^=record-challenge-]");
-        if (challenge.count() > 0) {
-            challenge.first().tap();
-        }
         page.locator("#record-own-words").tap();
-        page.locator("#record-own-text textarea").fill(text);
+        page.locator("#record-own-text").fill(text);
         page.locator("#record-own-next").tap();
         page.locator("#record-for-CLASSMATE").tap();
         page.locator("#record-save").waitFor();

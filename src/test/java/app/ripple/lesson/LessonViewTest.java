@@ -221,11 +221,13 @@ class LessonViewTest extends ViewTest {
     @Test
     void aStudentAnswersTheReflectionOnTheTabletBelowTheActRecordingAndTheTeacherReadsIt() {
         long d = f.deliver(teacher, classId, "words_matter", LocalDate.of(2026, 11, 24));
-        f.signInStudent(token, zoe);
-        UI.getCurrent().navigate("kiosk/me");
-        Div space = find(Div.class).withId("student-space").single();
-        List<String> ids = space.getChildren().map(c -> c.getId().orElse("")).toList();
-        assertThat(ids).containsExactly("record-act", "reflection-card");
+        openKiosk(token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        // The act recording stays the student space's activity; the reflection is this student's card.
+        assertThat(find(Div.class).withId("student-space").single().getChildren().map(c -> c.getId().orElse("")).toList())
+                .containsExactly("record-act");
+        assertThat(find(Div.class).withId("student-cards").single().getChildren().map(c -> c.getId().orElse("")).toList())
+                .containsExactly("reflection-card");
         test(find(Button.class).withId("reflection-open").single()).click();
         assertThat(find(H2.class).withId("reflection-question").single().getText()).isNotBlank();
         test(find(TextArea.class).withId("reflection-text").single()).setValue("I will say kind words <b>always</b>");
@@ -241,8 +243,8 @@ class LessonViewTest extends ViewTest {
     @Test
     void aConcerningReflectionShowsTheTrustedAdultCardAndAppearsInModeration() {
         f.deliver(teacher, classId, "words_matter", LocalDate.of(2026, 11, 24));
-        f.signInStudent(token, max);
-        UI.getCurrent().navigate("kiosk/me");
+        openKiosk(token);
+        assertThat(kioskSignIn(max)).isEqualTo("ok");
         test(find(Button.class).withId("reflection-open").single()).click();
         test(find(TextArea.class).withId("reflection-text").single()).setValue("I want to run away");
         test(find(Button.class).withId("reflection-save").single()).click();
@@ -257,8 +259,8 @@ class LessonViewTest extends ViewTest {
 
     @Test
     void withoutARecentLessonTheTabletShowsNoReflectionCard() {
-        f.signInStudent(token, zoe);
-        UI.getCurrent().navigate("kiosk/me");
+        openKiosk(token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
         assertThat(find(Div.class).withId("reflection-card").all()).isEmpty();
         assertThat(reflections.openPrompts()).isEmpty();
     }

@@ -37,10 +37,14 @@ public class UidlClient {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     /** Component id to state-node id, from the changes the server sent. */
     private final Map<String, Integer> nodes = new HashMap<>();
+    private final Map<Integer, String> ids = new HashMap<>();
+    /** "node attribute" to value, for the {@code data-} attributes the server sent. */
+    private final Map<String, String> attributes = new HashMap<>();
     private int uiId;
     private String csrf = "";
     private int syncId;
     private int clientId;
+    private int promise;
     private String lastResponse = "";
 
     /** @param gzip ask for compressed responses, as a browser does */
@@ -106,8 +110,16 @@ public class UidlClient {
 
     /** A call of a {@code @ClientCallable} method of the component with this id. */
     public void call(String id, String method) throws Exception {
+        call(id, method, "");
+    }
+
+    /**
+     * A call of a {@code @ClientCallable} method with arguments, given as the inside of a JSON array
+     * (e.g. {@code 12,"cat"}); the method's answer is in {@link #lastResponse()}.
+     */
+    public void call(String id, String method, String jsonArguments) throws Exception {
         send("{\"type\":\"publishedEventHandler\",\"node\":" + node(id) + ",\"templateEventMethodName\":\"" + method
-                + "\",\"templateEventMethodArgs\":[],\"promise\":0}");
+                + "\",\"templateEventMethodArgs\":[" + jsonArguments + "],\"promise\":" + (promise++) + "}");
     }
 
     /** Sends one UIDL request with this RPC invocation and reads the answer. */
@@ -178,6 +190,13 @@ public class UidlClient {
     public void forget() {
         lastResponse = "";
         nodes.clear();
+        ids.clear();
+        attributes.clear();
+    }
+
+    /** The last value the server gave the attribute {@code name} (e.g. {@code data-challenge}) of the component with this id. */
+    public @Nullable String attribute(String id, String name) {
+        return attributes.get(node(id) + " " + name);
     }
 
     public int node(String id) {
@@ -210,6 +229,9 @@ public class UidlClient {
         for (JsonNode change : message.path("changes")) {
             if ("put".equals(change.path("type").asString()) && "id".equals(change.path("key").asString())) {
                 nodes.put(change.path("value").asString(), change.path("node").asInt());
+                ids.put(change.path("node").asInt(), change.path("value").asString());
+            } else if ("put".equals(change.path("type").asString()) && change.path("key").asString().startsWith("data-")) {
+                attributes.put(change.path("node").asInt() + " " + change.path("key").asString(), change.path("value").asString());
             }
         }
     }

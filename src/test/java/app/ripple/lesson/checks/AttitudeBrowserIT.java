@@ -102,7 +102,9 @@ class AttitudeBrowserIT extends BrowserTest {
         }
         assertThat(page.locator("#attitude-thanks")).containsText("Thank you!");
         assertNoSeriousAccessibilityViolations();
-        assertThat(page).hasURL(path("/kiosk"), new PageAssertions.HasURLOptions().setTimeout(15_000));
+        // Signed out in the round trip that saved the answers; the browser returns to the avatars after the thank-you.
+        assertThat(page.locator("#kiosk-avatars")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(15_000));
 
         assertThat(fixtures.jdbc().sql("select answers::int[] from attitude_response where check_id = ?").param(check)
                 .query((rs, n) -> (Integer[]) rs.getArray(1).getArray()).single()).containsExactly(5, 4, 4, 5, 3);

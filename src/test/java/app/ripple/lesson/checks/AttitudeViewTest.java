@@ -189,10 +189,10 @@ class AttitudeViewTest extends ViewTest {
     void aStudentWithConsentAnswersTheCheckOneStatementPerScreenOnTheTablet() {
         f.consentAll(c, SKS);
         long check = f.open(c, SKS, Phase.PRE);
-        f.signInStudent(c, c.students().getFirst());
-        UI.getCurrent().navigate("kiosk/me");
-        Div space = find(Div.class).withId("student-space").single();
-        assertThat(space.getChildren().findFirst().orElseThrow().getId()).contains("attitude-check");
+        openKiosk(c.token());
+        assertThat(kioskSignIn(c.students().getFirst())).isEqualTo("ok");
+        Div cards = find(Div.class).withId("student-cards").single();
+        assertThat(cards.getChildren().findFirst().orElseThrow().getId()).contains("attitude-check");
         assertThat(find(Div.class).withId("record-act").all()).hasSize(1);
         test(find(Button.class).withId("attitude-start").single()).click();
         for (int i = 1; i <= 5; i++) {
@@ -209,8 +209,8 @@ class AttitudeViewTest extends ViewTest {
     @Test
     void aStudentWithoutConsentIsNotOfferedTheCheck() {
         f.open(c, SKS, Phase.PRE);
-        f.signInStudent(c, c.students().getFirst());
-        UI.getCurrent().navigate("kiosk/me");
+        openKiosk(c.token());
+        assertThat(kioskSignIn(c.students().getFirst())).isEqualTo("ok");
         assertThat(find(Div.class).withId("attitude-check").all()).isEmpty();
         assertThat(find(Div.class).withId("record-act").all()).hasSize(1);
     }

@@ -1,0 +1,150 @@
+package app.ripple.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ripple.security.CurrentUser;
+import app.ripple.security.KioskSession;
+import app.ripple.testsupport.ViewTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The class tablet as one page, without a browser: the browser's single sign-in call (avatar and
+ * three pictures together) and what the server answers and changes in that round trip.
+ */
+class KioskViewTest extends ViewTest {
+
+    @Autowired ClassService classes;
+    @Autowired RosterService roster;
+    @Autowired TabletService tablets;
+    @Autowired CurrentUser currentUser;
+
+    long teacher;
+    long classId;
+    long zoe;
+    long sam;
+    String token;
+
+    @BeforeEach
+    void classWithTablet() {
+        fixtures.reset();
+        fixtures.school();
+        teacher = fixtures.teacher("Tess Teacher", "tess@test.example");
+        classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
+        zoe = ClassroomFixtures.student(fixtures, roster, teacher, classId, "Zoë K.");
+        sam = ClassroomFixtures.student(fixtures, roster, teacher, classId, "Sam O.");
+        token = tablets.bind(classId, "Reading corner").token();
+        fixtures.signOut();
+    }
+
+    private KioskView kiosk() {
+        return (KioskView) getCurrentView();
+    }
+
+    private List<String> wrong(long studentId) {
+        List<String> right = ClassroomFixtures.password(fixtures, studentId);
+        List<String> w = new ArrayList<>(right);
+        w.set(2, right.get(0).equals(right.get(2)) ? right.get(1) : right.get(0));
+        return w;
+    }
+
+    @Test
+    void everyScreenIsBuiltOnceAndTheAvatarsCarryWhatTheBrowserShowsOnThePad() {
+        openKiosk(token);
+        KioskView view = kiosk();
+        assertThat(view.getElement().getAttribute("data-screen")).isEqualTo("avatars");
+        assertThat(view.getChildren().map(c -> c.getElement().getAttribute("data-kiosk-screen")))
+                .containsExactly("avatars", "pad", "space", "break", "unknown");
+        Button avatar = find(Button.class).withId("kiosk-avatar-" + zoe).single();
+        assertThat(avatar.getElement().getAttribute("data-hello")).isEqualTo("Hi, Zoë K.!");
+        assertThat(avatar.getElement().getAttribute("data-student")).isEqualTo(String.valueOf(zoe));
+        // The picture password stays on the server: nothing on the page holds it.
+        String password = String.join(",", ClassroomFixtures.password(fixtures, zoe));
+        assertThat(view.getElement().getOuterHTML()).doesNotContain(password);
+        assertThat(find(Button.class).withId("kiosk-picture-" + ClassroomFixtures.password(fixtures, zoe).getFirst()).single()
+                .getElement().getAttribute("data-picture")).isNotNull();
+    }
+
+    @Test
+    void theRightPicturesSignInInOneCallAndDoneSignsOut() {
+        openKiosk(token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        assertThat(currentUser.student()).hasValueSatisfying(s -> assertThat(s.studentId()).isEqualTo(zoe));
+        clientCall(kiosk(), "signOut");
+        assertThat(currentUser.student()).isEmpty();
+    }
+
+    @Test
+    void wrongPicturesAnswerWrongAndCountTowardTheLockOut() {
+        openKiosk(token);
+        for (int i = 1; i < KioskService.STUDENT_MAX_FAILURES; i++) {
+            assertThat(kioskSignIn(sam, wrong(sam))).as("attempt %d", i).isEqualTo("wrong");
+        }
+        assertThat(kioskSignIn(sam, wrong(sam))).isEqualTo("break");
+        assertThat(kiosk().breakText.getText()).contains("ask your teacher");
+        // Locked: even the right pictures wait, exactly as before the tablet became one page.
+        assertThat(kioskSignIn(sam)).isEqualTo("break");
+        assertThat(currentUser.student()).isEmpty();
+        assertThat(kioskSignIn(zoe)).as("other students are not locked").isEqualTo("ok");
+    }
+
+    @Test
+    void aClassWithTooManyWrongAttemptsPausesItsTablets() {
+        openKiosk(token);
+        List<String> any = ClassroomFixtures.password(fixtures, zoe);
+        for (int i = 1; i < KioskService.CLASS_MAX_FAILURES; i++) {
+            // Someone not in this class: counts against the class, never locks a student.
+            assertThat(kioskSignIn(-1, any)).as("attempt %d", i).isEqualTo("wrong");
+        }
+        assertThat(kioskSignIn(-1, any)).isEqualTo("break");
+        assertThat(kiosk().breakText.getText()).contains("resting");
+        assertThat(kioskSignIn(zoe)).as("paused: even the right pictures wait").isEqualTo("break");
+    }
+
+    @Test
+    void aRevokedTabletAnswersUnknown() {
+        openKiosk(token);
+        fixtures.signIn(teacher);
+        long tablet = fixtures.jdbc().sql("select id from class_tablet where class_id = ?").param(classId).query(Long.class).single();
+        tablets.revoke(classId, tablet);
+        fixtures.signOut();
+        assertThat(kioskSignIn(zoe)).isEqualTo("unknown");
+        assertThat(currentUser.student()).isEmpty();
+    }
+
+    @Test
+    void aDeviceWithoutATabletCookieShowsOnlyTheUnknownScreen() {
+        UI.getCurrent().navigate("kiosk");
+        assertThat(kiosk().getElement().getAttribute("data-screen")).isEqualTo("unknown");
+        assertThat(find(Button.class).all()).isEmpty();
+    }
+
+    @Test
+    void aStudentWhoseTabletFellSilentIsRefusedAndSignedOutByTheServer() {
+        openKiosk(token);
+        assertThat(kioskSignIn(zoe)).isEqualTo("ok");
+        fixtures.clock().advance(KioskSession.STALE_AFTER.plusSeconds(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kioskService.requireStudentSession())
+                .isInstanceOf(app.ripple.base.NotAllowedException.class);
+        assertThat(currentUser.student()).isEmpty();
+    }
+
+    @Autowired KioskService kioskService;
+
+    @Test
+    void readAloudFollowsTheClassSettingOnByDefaultForTheYoungest() {
+        fixtures.signIn(teacher);
+        long young = classes.create(new ClassRecords.ClassForm("1A", AgeBand.AGES_6_8, null, List.of(teacher), 60));
+        assertThat(classes.get(young).readAloud()).isTrue();
+        assertThat(classes.get(classId).readAloud()).isFalse();
+        String youngToken = tablets.bind(young, "Carpet").token();
+        fixtures.signOut();
+        openKiosk(youngToken);
+        assertThat(kiosk().getElement().hasAttribute("data-read-aloud")).isTrue();
+    }
+}
