@@ -12,6 +12,7 @@ import app.ripple.classroom.KioskParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -84,8 +85,8 @@ class ChallengeKiosk implements KioskContribution {
         final Paragraph error = new Paragraph();
         final Paragraph trustedText = new Paragraph();
         final Div myActs = new Div();
-        final Button save = new Button();
-        final Button ownWords = new Button();
+        final NativeButton save = new NativeButton();
+        final NativeButton ownWords = new NativeButton();
 
         RecordActFlow(ActService acts, StudentSpaceHost host) {
             this.acts = acts;
@@ -126,7 +127,7 @@ class ChallengeKiosk implements KioskContribution {
             ownWords.getElement().appendChild(new Image("pictures/act/act_pencil.svg", "").getElement(),
                     new Span(getTranslation("record.somethingElse")).getElement());
             ownWords.getElement().setAttribute("data-go", "own");
-            ownWords.setVisible(false);
+            ownWords.getStyle().set("display", "none");
             cardGroups.setId("record-cards");
             myActs.setId("record-my-acts");
             myActs.addClassName("ripple-my-acts");
@@ -159,7 +160,7 @@ class ChallengeKiosk implements KioskContribution {
             field.addClassName("ripple-record-own-field");
             field.getElement().appendChild(label, text);
             field.add(help, ownError);
-            Button next = new Button(getTranslation("record.next"));
+            NativeButton next = new NativeButton(getTranslation("record.next"));
             next.setId("record-own-next");
             next.addClassNames("ripple-kiosk-back", "ripple-save");
             next.getElement().setAttribute("data-go", "own-next");
@@ -171,7 +172,7 @@ class ChallengeKiosk implements KioskContribution {
             Div step = step("recipient", "record.forWhom");
             Div grid = grid();
             for (Recipient r : Recipient.values()) {
-                Button b = card(getTranslation(r.nameKey()), "pictures/act/" + r.pictureId() + ".svg", "record-for-" + r.name());
+                NativeButton b = card(getTranslation(r.nameKey()), "pictures/act/" + r.pictureId() + ".svg", "record-for-" + r.name());
                 b.getElement().setAttribute("data-recipient", r.name());
                 grid.add(b);
             }
@@ -188,11 +189,11 @@ class ChallengeKiosk implements KioskContribution {
             faces.getElement().setAttribute("role", "group");
             faces.getElement().setAttribute("aria-labelledby", "record-feeling-label");
             for (int i = 1; i <= 5; i++) {
-                Button face = new Button();
+                NativeButton face = new NativeButton();
                 face.setId("record-feeling-" + i);
                 face.addClassName("ripple-face");
                 face.getElement().appendChild(new Image("pictures/act/feeling_" + i + ".svg", "").getElement());
-                face.setAriaLabel(getTranslation("feeling." + i));
+                face.getElement().setAttribute("aria-label", getTranslation("feeling." + i));
                 face.getElement().setAttribute("aria-pressed", "false");
                 face.getElement().setAttribute("data-feeling", String.valueOf(i));
                 faces.add(face);
@@ -233,7 +234,7 @@ class ChallengeKiosk implements KioskContribution {
             Div card = new Div(new H2(getTranslation("record.trustedAdult.title")), trustedText);
             card.setId("record-trusted-adult");
             card.addClassNames("ripple-card", "ripple-trusted-adult");
-            Button ok = new Button(getTranslation("record.ok"));
+            NativeButton ok = new NativeButton(getTranslation("record.ok"));
             ok.setId("record-trusted-adult-ok");
             ok.addClassName("ripple-kiosk-back");
             ok.getElement().setAttribute("data-go", "home");
@@ -268,7 +269,9 @@ class ChallengeKiosk implements KioskContribution {
         private void buildCards(List<ChallengeInfo> running) {
             cardGroups.removeAll();
             ownChallenges.removeAll();
-            ownWords.setVisible(!running.isEmpty());
+            // Shown and hidden by style, not setVisible: Vaadin does not send an invisible component's
+            // children, and the browser script needs them (e.g. the own-words challenge buttons).
+            ownWords.getStyle().set("display", running.isEmpty() ? "none" : null);
             if (running.isEmpty()) {
                 Paragraph none = new Paragraph(getTranslation("record.none"));
                 none.setId("record-none");
@@ -288,7 +291,7 @@ class ChallengeKiosk implements KioskContribution {
                 for (Suggestion s : c.suggestions()) {
                     String text = s.textKey() != null ? getTranslation(s.textKey()) : s.text();
                     String id = "record-suggestion-" + (several ? c.id() + "-" : "") + s.key().replace(':', '-');
-                    Button b = card(text, "pictures/act/" + s.pictureId() + ".svg", id);
+                    NativeButton b = card(text, "pictures/act/" + s.pictureId() + ".svg", id);
                     b.getElement().setAttribute("data-challenge", String.valueOf(c.id()));
                     b.getElement().setAttribute("data-suggestion", s.key());
                     b.getElement().setAttribute("data-private", s.category().isPrivate());
@@ -299,14 +302,14 @@ class ChallengeKiosk implements KioskContribution {
                 group.add(grid);
                 cardGroups.add(group);
                 // Own words count toward one challenge: with several, the student may pick (the first is chosen).
-                Button choice = new Button(c.title());
+                NativeButton choice = new NativeButton(c.title());
                 choice.setId("record-own-challenge-" + c.id());
                 choice.addClassName("ripple-record-own-challenge");
                 choice.getElement().setAttribute("data-own-challenge", String.valueOf(c.id()));
                 choice.getElement().setAttribute("aria-pressed", String.valueOf(ownChallenges.getComponentCount() == 0));
                 ownChallenges.add(choice);
             }
-            ownChallenges.setVisible(several);
+            ownChallenges.getStyle().set("display", several ? null : "none");
         }
 
         private void buildInspirations(List<WallCard> cards) {
@@ -314,7 +317,7 @@ class ChallengeKiosk implements KioskContribution {
             inspirationsLabel.setVisible(!cards.isEmpty());
             for (WallCard w : cards.subList(0, Math.min(6, cards.size()))) {
                 String text = w.text() != null ? w.text() : getTranslation(w.textKey());
-                Button b = new Button(text);
+                NativeButton b = new NativeButton(text);
                 b.setId("record-inspired-" + w.id());
                 b.addClassName("ripple-inspiration");
                 b.getElement().setAttribute("aria-pressed", "false");
@@ -396,8 +399,8 @@ class ChallengeKiosk implements KioskContribution {
             return "error";
         }
 
-        private Button back() {
-            Button b = new Button(getTranslation("kiosk.back"));
+        private NativeButton back() {
+            NativeButton b = new NativeButton(getTranslation("kiosk.back"));
             b.addClassName("ripple-kiosk-back");
             b.getElement().setAttribute("data-go", "back");
             return b;
@@ -409,12 +412,12 @@ class ChallengeKiosk implements KioskContribution {
             return grid;
         }
 
-        private static Button card(String text, String picture, String id) {
-            Button b = new Button();
+        private static NativeButton card(String text, String picture, String id) {
+            NativeButton b = new NativeButton();
             b.setId(id);
             b.addClassName("ripple-record-card");
             b.getElement().appendChild(new Image(picture, "").getElement(), new Span(text).getElement());
-            b.setAriaLabel(text);
+            b.getElement().setAttribute("aria-label", text);
             return b;
         }
 

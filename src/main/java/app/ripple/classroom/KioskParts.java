@@ -1,7 +1,7 @@
 package app.ripple.classroom;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Image;
 
 /** Pieces every kiosk screen uses, for the features that add to the tablet. */
@@ -16,18 +16,18 @@ public final class KioskParts {
      *
      * @param label the button's accessible name (e.g. "Read aloud")
      */
-    public static Button say(String text, String label) {
-        Button b = new Button();
+    public static NativeButton say(String text, String label) {
+        NativeButton b = new NativeButton();
         b.addClassName("ripple-say");
         b.getElement().setAttribute("data-say", text);
-        b.setAriaLabel(label);
+        b.getElement().setAttribute("aria-label", label);
         b.getElement().setAttribute("title", label);
         b.getElement().appendChild(new Image("images/speaker.svg", "").getElement());
         return b;
     }
 
     /** {@link #say} for a screen's prompt, labelled "Read aloud". */
-    public static Button say(Component owner, String text) {
+    public static NativeButton say(Component owner, String text) {
         return say(text, owner.getTranslation("kiosk.say"));
     }
 }

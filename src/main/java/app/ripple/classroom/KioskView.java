@@ -14,7 +14,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -197,7 +197,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         avatarGrid.addClassName("ripple-kiosk-avatars");
         avatarGrid.setId("kiosk-avatars");
         fillAvatars(students);
-        Button install = new Button(getTranslation("kiosk.install"));
+        NativeButton install = new NativeButton(getTranslation("kiosk.install"));
         install.setId("kiosk-install");
         install.addClassName("ripple-kiosk-install");
         install.getElement().setAttribute("data-kiosk-go", "install");
@@ -208,7 +208,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         avatarGrid.removeAll();
         shown = students;
         for (KioskStudent s : students) {
-            Button b = new Button();
+            NativeButton b = new NativeButton();
             b.setId("kiosk-avatar-" + s.studentId());
             b.addClassName("ripple-kiosk-avatar");
             String img = "pictures/avatar/" + s.avatar() + ".svg";
@@ -218,7 +218,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             b.getElement().setAttribute("data-img", img);
             b.getElement().setAttribute("data-hello", getTranslation("kiosk.hello", s.displayName()));
             b.getElement().setAttribute("data-me", getTranslation("kiosk.me.hello", s.displayName()));
-            b.setAriaLabel(s.displayName());
+            b.getElement().setAttribute("aria-label", s.displayName());
             avatarGrid.add(b);
         }
     }
@@ -254,15 +254,15 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setId("kiosk-picture-pad");
         grid.addClassName("ripple-kiosk-pad");
         for (Picture p : Pictures.passwordPictures()) {
-            Button b = new Button();
+            NativeButton b = new NativeButton();
             b.setId("kiosk-picture-" + p.id());
             b.addClassName("ripple-kiosk-picture");
             b.getElement().appendChild(new Image("pictures/password/" + p.id() + ".svg", "").getElement());
             b.getElement().setAttribute("data-picture", p.id());
-            b.setAriaLabel(getTranslation(p.nameKey()));
+            b.getElement().setAttribute("aria-label", getTranslation(p.nameKey()));
             grid.add(b);
         }
-        Button back = new Button(getTranslation("kiosk.back"));
+        NativeButton back = new NativeButton(getTranslation("kiosk.back"));
         back.setId("kiosk-back");
         back.addClassName("ripple-kiosk-back");
         back.getElement().setAttribute("data-kiosk-go", "home");
@@ -284,7 +284,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             activities.add(a);
             activity.add(a.component());
         }));
-        Button done = new Button(getTranslation("kiosk.me.done"));
+        NativeButton done = new NativeButton(getTranslation("kiosk.me.done"));
         done.setId("student-done");
         done.addClassName("ripple-kiosk-back");
         done.getElement().setAttribute("data-kiosk-go", "done");
@@ -293,7 +293,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void buildBreak() {
         breakText.setId("kiosk-break-text");
-        Button ok = new Button(getTranslation("kiosk.back"));
+        NativeButton ok = new NativeButton(getTranslation("kiosk.back"));
         ok.setId("kiosk-break-ok");
         ok.addClassName("ripple-kiosk-back");
         ok.getElement().setAttribute("data-kiosk-go", "home");

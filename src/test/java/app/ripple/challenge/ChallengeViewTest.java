@@ -8,6 +8,7 @@ import app.ripple.testsupport.Fixtures;
 import app.ripple.testsupport.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -124,7 +125,7 @@ class ChallengeViewTest extends ViewTest {
     void aKindToMyselfActGoesToMyselfAndStaysOffTheWall() {
         openKiosk(f.token);
         assertThat(kioskSignIn(zoe)).isEqualTo("ok");
-        assertThat(find(Button.class).withId("record-suggestion-lib-went_to_bed_on_time").single().getElement()
+        assertThat(find(NativeButton.class).withId("record-suggestion-lib-went_to_bed_on_time").single().getElement()
                 .hasAttribute("data-private")).isTrue();
         assertThat(flow().save(challenge, "lib:went_to_bed_on_time", "", "MYSELF", 4, 0)).isEqualTo("thanks");
         assertThat(fixtures.jdbc().sql("select recipient from kindness_act").query(String.class).single()).isEqualTo("MYSELF");
@@ -159,13 +160,13 @@ class ChallengeViewTest extends ViewTest {
         long second = f.challenge(5, false);
         openKiosk(f.token);
         assertThat(kioskSignIn(zoe)).isEqualTo("ok");
-        Button card = find(Button.class).withId("record-suggestion-" + second + "-lib-held_door").single();
+        NativeButton card = find(NativeButton.class).withId("record-suggestion-" + second + "-lib-held_door").single();
         assertThat(card.getElement().getAttribute("data-challenge")).isEqualTo(String.valueOf(second));
-        assertThat(find(Button.class).withId("record-suggestion-" + challenge + "-lib-held_door").all()).hasSize(1);
+        assertThat(find(NativeButton.class).withId("record-suggestion-" + challenge + "-lib-held_door").all()).hasSize(1);
         assertThat(flow().save(second, "lib:held_door", "", "FAMILY", 0, 0)).isEqualTo("thanks");
         assertThat(fixtures.jdbc().sql("select challenge_id from kindness_act").query(Long.class).single()).isEqualTo(second);
         // Own words: the student may pick which challenge; the first is chosen for them.
-        assertThat(find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("record-own-challenge-"))
+        assertThat(find(NativeButton.class).all().stream().filter(b -> b.getId().orElse("").startsWith("record-own-challenge-"))
                 .map(b -> b.getElement().getAttribute("aria-pressed"))).containsExactly("true", "false");
     }
 

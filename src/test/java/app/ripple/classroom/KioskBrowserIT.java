@@ -69,7 +69,7 @@ class KioskBrowserIT extends BrowserTest {
         assertThat(page).hasURL(path("/login"));
 
         open("/kiosk");
-        Locator avatars = page.locator("#kiosk-avatars vaadin-button");
+        Locator avatars = page.locator("#kiosk-avatars button");
         assertThat(avatars).hasCount(5);
         assertThat(page.locator("#kiosk-class-name")).hasText("4B");
         assertTouchTargets(avatars, 5);
@@ -77,7 +77,7 @@ class KioskBrowserIT extends BrowserTest {
 
         page.locator("#kiosk-avatar-" + zoe).tap();
         assertThat(page.locator("#kiosk-hello")).hasText("Hi, Zoë K.!");
-        Locator pictures = page.locator("#kiosk-picture-pad vaadin-button");
+        Locator pictures = page.locator("#kiosk-picture-pad button");
         assertTouchTargets(pictures, pictures.count());
         assertNoSeriousAccessibilityViolations();
 

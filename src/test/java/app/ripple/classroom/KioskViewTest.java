@@ -7,6 +7,7 @@ import app.ripple.security.KioskSession;
 import app.ripple.testsupport.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,13 +61,13 @@ class KioskViewTest extends ViewTest {
         assertThat(view.getElement().getAttribute("data-screen")).isEqualTo("avatars");
         assertThat(view.getChildren().map(c -> c.getElement().getAttribute("data-kiosk-screen")))
                 .containsExactly("avatars", "pad", "space", "break", "unknown");
-        Button avatar = find(Button.class).withId("kiosk-avatar-" + zoe).single();
+        NativeButton avatar = find(NativeButton.class).withId("kiosk-avatar-" + zoe).single();
         assertThat(avatar.getElement().getAttribute("data-hello")).isEqualTo("Hi, Zoë K.!");
         assertThat(avatar.getElement().getAttribute("data-student")).isEqualTo(String.valueOf(zoe));
         // The picture password stays on the server: nothing on the page holds it.
         String password = String.join(",", ClassroomFixtures.password(fixtures, zoe));
         assertThat(view.getElement().getOuterHTML()).doesNotContain(password);
-        assertThat(find(Button.class).withId("kiosk-picture-" + ClassroomFixtures.password(fixtures, zoe).getFirst()).single()
+        assertThat(find(NativeButton.class).withId("kiosk-picture-" + ClassroomFixtures.password(fixtures, zoe).getFirst()).single()
                 .getElement().getAttribute("data-picture")).isNotNull();
     }
 
@@ -121,7 +122,7 @@ class KioskViewTest extends ViewTest {
     void aDeviceWithoutATabletCookieShowsOnlyTheUnknownScreen() {
         UI.getCurrent().navigate("kiosk");
         assertThat(kiosk().getElement().getAttribute("data-screen")).isEqualTo("unknown");
-        assertThat(find(Button.class).all()).isEmpty();
+        assertThat(find(NativeButton.class).all()).isEmpty();
     }
 
     @Test

@@ -187,7 +187,7 @@ class RealNamesLayoutBrowserIT extends BrowserTest {
 
     /** Column and row of every picture (column * 10 + row), from the pictures' positions. */
     private Set<Long> padLayout() {
-        Locator pictures = page.locator("#kiosk-picture-pad vaadin-button");
+        Locator pictures = page.locator("#kiosk-picture-pad button");
         assertThat(pictures.count()).isEqualTo(12);
         TreeSet<Double> xs = new TreeSet<>();
         TreeSet<Double> ys = new TreeSet<>();
