@@ -48,9 +48,10 @@ class DemoClasses implements DemoKioskHints {
         for (Object[] c : CLASSES) {
             long teacher = event.teacherIds()[(Integer) c[2]];
             long classId = jdbc.sql("""
-                    insert into school_class (school_id, term_id, name, age_band, idle_timeout_seconds, created_at)
-                    values (?, ?, ?, ?, 60, ?) returning id""")
-                    .params(event.schoolId(), event.term().id(), c[0], c[1], now).query(Long.class).single();
+                    insert into school_class (school_id, term_id, name, age_band, idle_timeout_seconds, read_aloud, created_at)
+                    values (?, ?, ?, ?, 60, ?, ?) returning id""")
+                    // Read-aloud as a new class of its age gets it (ClassService.create).
+                    .params(event.schoolId(), event.term().id(), c[0], c[1], "6-8".equals(c[1]), now).query(Long.class).single();
             jdbc.sql("insert into class_teacher (class_id, staff_id) values (?, ?)").params(classId, teacher).update();
             List<Picture> avatars = new ArrayList<>(Pictures.avatars());
             Collections.shuffle(avatars, random);
