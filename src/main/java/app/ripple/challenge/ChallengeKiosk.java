@@ -199,6 +199,8 @@ class ChallengeKiosk implements KioskContribution {
                 faces.add(face);
             }
             inspirationsLabel.setText(getTranslation("record.inspiredBy"));
+            // Shown once the class has acts to be inspired by (buildInspirations).
+            inspirationsLabel.setVisible(false);
             inspirations.addClassName("ripple-inspirations");
             inspirations.setId("record-inspirations");
             error.setId("record-error");

@@ -142,6 +142,41 @@ class ChallengeBrowserIT extends BrowserTest {
         assertThat(page.locator("[data-kiosk-screen=avatars] .ripple-say")).isHidden();
     }
 
+    /**
+     * The tablet's screens for docs/kiosk.md (read-aloud on, landscape), skipped unless asked for:
+     * {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ChallengeBrowserIT -Dripple.screenshots=true}.
+     */
+    @Test
+    void screenshotsForTheDocs() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("ripple.screenshots"), "screenshots only on request");
+        fixtures.signIn(teacher);
+        classes.setReadAloud(classId, true);
+        for (String name : List.of("Dev S.", "Emma T.", "Farah U.", "Gus V.", "Hana W.", "Ivo X.", "Jade Y.", "Kofi Z.", "Lena A.",
+                "Milo B.", "Nora C.", "Omar D.", "Pia E.", "Quinn F.", "Rosa G.", "Theo H.", "Uma I.", "Vik J.", "Wren K.", "Yara L.",
+                "Zack M.", "Alba N.", "Bruno O.", "Chloé P.", "Diego Q.", "Elif R.", "Finn S.")) {
+            roster.addStudent(classId, new ClassRecords.StudentForm(name, null, null));
+        }
+        fixtures.signOut();
+        openTablet(1024, 768, "en-GB");
+        page.waitForFunction("() => Array.from(document.querySelectorAll('#kiosk-avatars img')).every(i => i.complete && i.naturalWidth > 0)");
+        page.waitForTimeout(300);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs/kiosk-avatars.png")));
+        tap("kiosk-avatar-" + ana);
+        page.locator("#kiosk-picture-pad").waitFor();
+        page.locator("#kiosk-picture-pad button").first().tap();
+        page.waitForTimeout(300);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs/kiosk-pictures.png")));
+        tap("kiosk-back");
+        signInOnTablet(ana);
+        page.waitForTimeout(300);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs/kiosk-record.png")));
+        tap("record-suggestion-lib-held_door");
+        tap("record-for-CLASSMATE");
+        page.locator("#record-feeling-4").tap();
+        page.waitForTimeout(300);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs/kiosk-finish.png")));
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> spoken() {
         return (List<String>) page.evaluate("() => window.__spoken.map(u => u.text + '|' + u.lang)");

@@ -161,15 +161,7 @@ class KioskBrowserIT extends BrowserTest {
         assertThat(page.locator("#roster-grid")).containsText("Zoë K.");
         page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/class-page.png")));
-
-        newContext(tablet());
-        bindThisDeviceAsTeacher();
-        page.waitForTimeout(500);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/kiosk-avatars.png")));
-        page.locator("#kiosk-avatar-" + zoe).tap();
-        page.locator("#kiosk-picture-pad").waitFor();
-        page.waitForTimeout(500);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("docs/kiosk-pictures.png")));
+        // The tablet's screens: ChallengeBrowserIT.screenshotsForTheDocs.
     }
 
     /** Through the real class page: name the tablet, use this device, confirm; ends on the avatars. */
