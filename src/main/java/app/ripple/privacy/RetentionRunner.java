@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RetentionRunner {
 
     /** The advisory-lock key of retention runs (any fixed number unique within Ripple). */
-    static final long LOCK_KEY = 7400801L;
+    static final long LOCK_KEY = app.ripple.base.AdvisoryLocks.RETENTION;
     static final String SYSTEM_ACTOR = "system:retention";
 
     private static final Logger log = LoggerFactory.getLogger(RetentionRunner.class);
