@@ -26,6 +26,7 @@ public class KioskSession {
         HttpSession http = httpSession();
         if (http != null) {
             http.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            http.setAttribute(SessionMeters.KIOSK_ATTRIBUTE, Boolean.TRUE);
         }
     }
 
@@ -34,6 +35,8 @@ public class KioskSession {
         HttpSession http = httpSession();
         if (http != null) {
             http.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            // The kiosk signs out whenever it shows the avatars: from then on this session is a tablet's.
+            http.setAttribute(SessionMeters.KIOSK_ATTRIBUTE, Boolean.TRUE);
         }
     }
 
