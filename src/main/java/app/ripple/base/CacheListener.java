@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * One thread per node that LISTENs on {@value #CHANNEL} on a connection of its own (not one of the
  * pool's, which must stay free for requests) and hands every payload (a cache name) to its consumer.
  * When the connection breaks (PostgreSQL restarted, network) it reconnects with a growing pause and,
- * once listening again, calls {@code onListening}: notifications sent while it was away are lost, so
+ * once listening again, calls {@code onReconnect}: notifications sent while it was away are lost, so
  * the caller drops every cache then.
  */
 final class CacheListener {
@@ -29,13 +29,14 @@ final class CacheListener {
     private final String url;
     private final Properties properties = new Properties();
     private final Consumer<String> onNotification;
-    private final Runnable onListening;
+    private final Runnable onReconnect;
     private final AtomicInteger connections = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch firstListen = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean running;
     private volatile @Nullable Thread thread;
     private volatile @Nullable Connection connection;
 
-    CacheListener(String url, String user, @Nullable String password, Consumer<String> onNotification, Runnable onListening) {
+    CacheListener(String url, String user, @Nullable String password, Consumer<String> onNotification, Runnable onReconnect) {
         this.url = url;
         properties.setProperty("user", user);
         if (password != null && !password.isEmpty()) {
@@ -45,7 +46,7 @@ final class CacheListener {
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("connectTimeout", "5");
         this.onNotification = onNotification;
-        this.onListening = onListening;
+        this.onReconnect = onReconnect;
     }
 
     synchronized void start() {
@@ -56,6 +57,13 @@ final class CacheListener {
         Thread t = Thread.ofPlatform().daemon().name("ripple-cache-listener").unstarted(this::loop);
         thread = t;
         t.start();
+        // Wait (briefly) until it listens, so a change made by another node right after this one
+        // started is heard; if PostgreSQL is not there yet, the thread keeps trying on its own.
+        try {
+            firstListen.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     synchronized void stop() {
@@ -98,8 +106,10 @@ final class CacheListener {
                     s.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
-                connections.incrementAndGet();
-                onListening.run();
+                if (connections.incrementAndGet() > 1) {
+                    onReconnect.run();
+                }
+                firstListen.countDown();
                 if (warned) {
                     log.info("Listening for cache changes of other nodes again");
                 }
