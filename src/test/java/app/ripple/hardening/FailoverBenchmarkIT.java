@@ -507,7 +507,8 @@ class FailoverBenchmarkIT {
                     option httpchk
                     http-check send meth GET uri /actuator/health/readiness
                     http-check expect status 200
-                    default-server inter 500ms fall 2 rise 2
+                    timeout check 3s
+                    default-server inter 1s fall 3 rise 2
                 %s""".formatted(work.resolve("admin.sock"), front, servers));
         haproxy = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", cfg.toString()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("haproxy.log").toFile()).start();
