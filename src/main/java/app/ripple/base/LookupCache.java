@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,8 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Invalidation drops the value at once and again after the changing transaction commits, so no
  * request can keep a value read before the commit. A load that was running while the value was
  * invalidated does not store its (possibly old) result. The expiry is only a safety net for
- * changes made outside the app; with several app nodes, {@code invalidate()} is the one place a
- * cross-node signal (e.g. PostgreSQL LISTEN/NOTIFY) would call.
+ * changes made outside the app. With several app nodes, {@code invalidate()} also tells the other
+ * nodes through PostgreSQL ({@code pg_notify('ripple_cache', name)}, sent when the changing
+ * transaction commits); {@link ClusterCaches} listens and drops the named cache on every node.
  */
 public abstract class LookupCache<T> {
 
@@ -29,6 +31,7 @@ public abstract class LookupCache<T> {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
     private volatile @Nullable Entry<T> entry;
+    private volatile @Nullable Consumer<String> otherNodes;
 
     protected LookupCache(Clock clock, Duration expiry) {
         this.clock = clock;
@@ -57,6 +60,10 @@ public abstract class LookupCache<T> {
     /** Drops the value now and, inside a transaction, once more after it commits or rolls back. */
     public void invalidate() {
         clear();
+        Consumer<String> signal = otherNodes;
+        if (signal != null) {
+            signal.accept(name());
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -65,6 +72,24 @@ public abstract class LookupCache<T> {
                 }
             });
         }
+    }
+
+    /**
+     * The name other nodes know this cache by (in NOTIFY payloads): the class's simple name, unique
+     * among Ripple's caches ({@link ClusterCaches} refuses two with one name).
+     */
+    public String name() {
+        return org.springframework.util.ClassUtils.getUserClass(getClass()).getSimpleName();
+    }
+
+    /** Set once by {@link ClusterCaches}: how {@link #invalidate()} reaches the other nodes. */
+    void tellOtherNodesWith(Consumer<String> signal) {
+        this.otherNodes = signal;
+    }
+
+    /** Drops the value on this node only (another node changed the rows). */
+    void clearLocally() {
+        clear();
     }
 
     private void clear() {

@@ -51,9 +51,12 @@ public class ActService {
     private final Clock clock;
     private final ClassService classes;
     private final ApplicationEventPublisher events;
+    private final ActMeters meters;
 
     ActService(JdbcClient jdbc, KioskService kiosk, ChallengeService challenges, SafeguardingService safeguarding,
-            AuditService audit, SchoolDay schoolDay, Clock clock, ClassService classes, ApplicationEventPublisher events) {
+            AuditService audit, SchoolDay schoolDay, Clock clock, ClassService classes, ApplicationEventPublisher events,
+            ActMeters meters) {
+        this.meters = meters;
         this.classes = classes;
         this.events = events;
         this.jdbc = jdbc;
@@ -116,8 +119,8 @@ public class ActService {
         Optional<Target> found = target(s, act);
         if (found.isEmpty()) {
             // A retry of an act saved before the challenge ended still gets its first answer.
-            return existing(act, s).orElseThrow(
-                    () -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class"));
+            return meters.repeated(existing(act, s).orElseThrow(
+                    () -> new NotAllowedException("challenge " + act.challengeId() + " is not running in the student's class")));
         }
         classes.requireWritable(s.classId());
         Target target = found.get();
@@ -141,7 +144,7 @@ public class ActService {
             // The same key saved before wins over whatever this attempt says, as a retry must.
             Optional<Recorded> earlier = existing(act, s);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return meters.repeated(earlier.get());
             }
             p.throwIfAny();
         }
@@ -162,13 +165,13 @@ public class ActService {
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
             // Saved before (a double tap, a retry, or a retry racing the first attempt): answer with what was saved first.
-            return existing(act, s).orElseThrow();
+            return meters.repeated(existing(act, s).orElseThrow());
         }
         if (concern.isPresent()) {
             events.publishEvent(new ConcernRaised(AttentionSubject.ACT, id, s.classId(), concern.get()));
             audit.record("SAFEGUARDING_MATCH", "act:" + id, "class:" + s.classId());
         }
-        return recorded(id, status);
+        return meters.saved(recorded(id, status));
     }
 
     /** A running challenge of the student's class, and the act it offers under the chosen key (if any). */

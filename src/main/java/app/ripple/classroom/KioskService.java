@@ -49,11 +49,14 @@ public class KioskService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final KioskMeters meters;
 
     private final KioskSession kioskSession;
 
-    KioskService(JdbcClient jdbc, AuditService audit, CurrentUser currentUser, KioskSession kioskSession, Clock clock) {
+    KioskService(JdbcClient jdbc, AuditService audit, CurrentUser currentUser, KioskSession kioskSession, Clock clock,
+            KioskMeters meters) {
         this.kioskSession = kioskSession;
+        this.meters = meters;
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -121,6 +124,10 @@ public class KioskService {
     @PreAuthorize("permitAll()")
     @Transactional
     public SignInResult signIn(String token, long studentId, List<String> pictures) {
+        return meters.counted(checkPictures(token, studentId, pictures));
+    }
+
+    private SignInResult checkPictures(String token, long studentId, List<String> pictures) {
         Optional<KioskTablet> found = identify(token);
         if (found.isEmpty()) {
             return new SignInResult(Outcome.TABLET_UNKNOWN, null, null);

@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RetentionRunner {
 
     /** The advisory-lock key of retention runs (any fixed number unique within Ripple). */
-    static final long LOCK_KEY = 7400801L;
+    static final long LOCK_KEY = app.ripple.base.AdvisoryLocks.RETENTION;
     static final String SYSTEM_ACTOR = "system:retention";
 
     private static final Logger log = LoggerFactory.getLogger(RetentionRunner.class);
@@ -61,8 +61,11 @@ class RetentionRunner {
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final RetentionMeters meters;
 
-    RetentionRunner(JdbcClient jdbc, StudentEraser eraser, AuditService audit, Clock clock, PlatformTransactionManager transactions) {
+    RetentionRunner(JdbcClient jdbc, StudentEraser eraser, AuditService audit, Clock clock, PlatformTransactionManager transactions,
+            RetentionMeters meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.eraser = eraser;
         this.audit = audit;
@@ -77,7 +80,7 @@ class RetentionRunner {
 
     /** A run started by someone; empty when another run holds the lock or retention is off. */
     Optional<Run> runManually(String actor) {
-        return tx.execute(status -> apply("MANUAL", actor));
+        return meters.counted("MANUAL", tx.execute(status -> apply("MANUAL", actor)));
     }
 
     /**
@@ -89,7 +92,7 @@ class RetentionRunner {
         SecurityContext caller = SecurityContextHolder.getContext();
         SecurityContextHolder.clearContext();
         try {
-            return tx.execute(status -> apply("SCHEDULED", SYSTEM_ACTOR));
+            return meters.counted("SCHEDULED", tx.execute(status -> apply("SCHEDULED", SYSTEM_ACTOR)));
         } finally {
             SecurityContextHolder.setContext(caller);
         }

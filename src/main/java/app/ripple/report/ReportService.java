@@ -64,9 +64,11 @@ public class ReportService {
     private final JdbcClient jdbc;
     private final I18NProvider i18n;
     private final Clock clock;
+    private final ReportMeters meters;
 
     ReportService(ReportReader reader, ClassService classes, CurrentUser currentUser, AuditService audit, JdbcClient jdbc,
-            I18NProvider i18n, Clock clock) {
+            I18NProvider i18n, Clock clock, ReportMeters meters) {
+        this.meters = meters;
         this.reader = reader;
         this.classes = classes;
         this.currentUser = currentUser;
@@ -120,7 +122,7 @@ public class ReportService {
     @ClassReader
     @Transactional
     public byte[] pdf(long classId, Locale locale) {
-        byte[] pdf = ClassReportPdf.render(reader.classReport(classId, locale), new Texts(i18n, locale));
+        byte[] pdf = meters.time("class_pdf", () -> ClassReportPdf.render(reader.classReport(classId, locale), new Texts(i18n, locale)));
         audit.record("REPORT_PDF_EXPORTED", "class:" + classId, pdf.length + " bytes");
         return pdf;
     }
@@ -130,7 +132,7 @@ public class ReportService {
     @Transactional
     public byte[] familyPages(long classId, Locale locale) {
         var pages = reader.familyPages(classId, locale);
-        byte[] pdf = FamilyPagesPdf.render(pages, new Texts(i18n, locale));
+        byte[] pdf = meters.time("family_pages", () -> FamilyPagesPdf.render(pages, new Texts(i18n, locale)));
         audit.record("FAMILY_PAGES_EXPORTED", "class:" + classId, pages.students().size() + " students");
         return pdf;
     }
@@ -174,6 +176,10 @@ public class ReportService {
      */
     @PreAuthorize("hasRole('COORDINATOR')")
     public byte[] bulkZip(@Nullable Long termId, Locale locale, Progress progress) {
+        return meters.time("term_zip", () -> zip(termId, locale, progress));
+    }
+
+    private byte[] zip(@Nullable Long termId, Locale locale, Progress progress) {
         List<ReportListItem> items = list(termId).stream().filter(i -> termId != null || !i.archived()).toList();
         Texts texts = new Texts(i18n, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);

@@ -1,5 +1,6 @@
 package app.ripple.school;
 
+import app.ripple.base.AdvisoryLocks;
 import app.ripple.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +35,14 @@ class DemoSchool implements ApplicationRunner {
     private final CurrentSchool currentSchool;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoSchool(SetupService setup, SchoolRows rows, CurrentSchool currentSchool,
-            PasswordEncoder passwordEncoder, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+            PasswordEncoder passwordEncoder, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.setup = setup;
         this.rows = rows;
         this.currentSchool = currentSchool;
@@ -53,7 +58,13 @@ class DemoSchool implements ApplicationRunner {
             log.info("Demo profile: the database already has staff accounts, so no demo data was added.");
             return;
         }
-        tx.executeWithoutResult(status -> {
+        // Two nodes started at once on an empty database: the first-run lock lets one build the demo
+        // school; the other waits, then finds the staff accounts and adds nothing.
+        Boolean created = tx.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(AdvisoryLocks.FIRST_RUN).query().singleRow();
+            if (jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single()) {
+                return false;
+            }
             ZoneId zone = ZoneId.of("Europe/London");
             long schoolId = rows.insertSchool("Riverside Primary School (demo)", zone.getId(), "en", clock.instant());
             currentSchool.invalidate();
@@ -69,7 +80,12 @@ class DemoSchool implements ApplicationRunner {
                         i == 1 ? "es" : "en", false, clock.instant());
             }
             events.publishEvent(new DemoSchoolCreated(schoolId, term, coordinator, teacherIds));
+            return true;
         });
+        if (!Boolean.TRUE.equals(created)) {
+            log.info("Demo profile: another node created the demo school meanwhile, so no demo data was added.");
+            return;
+        }
         log.info("Demo school created: sign in as coordinator@example.org or teacher1@example.org with password {}", PASSWORD);
     }
 }

@@ -1,5 +1,6 @@
 package app.ripple.school;
 
+import app.ripple.base.AdvisoryLocks;
 import app.ripple.base.Problems;
 import app.ripple.security.Role;
 import app.ripple.security.SetupStatus;
@@ -53,14 +54,16 @@ public class SetupService implements SetupStatus {
 
     /**
      * Anonymous by necessity, so the only guard is that no staff account exists yet. A transaction
-     * lock makes two simultaneous first runs end with one school, not two.
+     * lock makes two simultaneous first runs end with one school, not two; the second one gets
+     * {@link SetupAlreadyDoneException}, which the form shows as a message.
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public void setUp(SetupForm form) {
-        jdbc.sql("select pg_advisory_xact_lock(7400101)").query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(AdvisoryLocks.FIRST_RUN).query().singleRow();
         if (!isSetupNeeded()) {
-            throw new IllegalStateException("Ripple is already set up");
+            // Someone else finished setting up (another node, another tab) while this form was open.
+            throw new SetupAlreadyDoneException();
         }
         Problems p = validate(form);
         p.throwIfAny();

@@ -40,13 +40,13 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button create = new Button();
 
     private final SetupService setup;
+    private final Div card = new Div();
 
     SetupView(SetupService setup) {
         this.setup = setup;
         setId("setup-view");
         addClassName("ripple-center-page");
 
-        Div card = new Div();
         card.addClassNames("ripple-card", "ripple-setup-card");
         card.add(new H1(getTranslation("setup.title")));
         Paragraph intro = new Paragraph(getTranslation("setup.intro"));
@@ -116,7 +116,21 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate("login"));
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, fields);
+        } catch (SetupAlreadyDoneException e) {
+            showAlreadyDone();
         }
+    }
+
+    /** Another submission (perhaps on another app node) won: say so plainly and offer the sign-in page. */
+    private void showAlreadyDone() {
+        create.setEnabled(false);
+        Paragraph message = new Paragraph(getTranslation(SetupAlreadyDoneException.MESSAGE_KEY));
+        message.setId("setup-already-done");
+        message.getElement().setAttribute("role", "alert");
+        com.vaadin.flow.component.html.Anchor signIn = new com.vaadin.flow.component.html.Anchor("login",
+                getTranslation("nodes.setup.signIn"));
+        signIn.setId("setup-sign-in");
+        card.add(message, signIn);
     }
 
     @Override

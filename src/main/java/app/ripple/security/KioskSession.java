@@ -63,6 +63,7 @@ public class KioskSession {
         if (http != null) {
             http.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
             http.setAttribute(LAST_CONTACT, clock.millis());
+            http.setAttribute(SessionMeters.KIOSK_ATTRIBUTE, Boolean.TRUE);
         }
     }
 
@@ -80,6 +81,8 @@ public class KioskSession {
         if (http != null) {
             http.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             http.removeAttribute(LAST_CONTACT);
+            // The kiosk signs out whenever it shows the avatars: from then on this session is a tablet's.
+            http.setAttribute(SessionMeters.KIOSK_ATTRIBUTE, Boolean.TRUE);
         }
     }
 

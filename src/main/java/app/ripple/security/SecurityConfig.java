@@ -58,6 +58,22 @@ class SecurityConfig {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()";
 
+    /**
+     * The management port's endpoints (health probes, Prometheus metrics; docs/deploy.md): open without a
+     * session, because that port listens on loopback only (RIPPLE_MANAGEMENT_ADDRESS) and is never the
+     * public one. Nothing there names a person.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest.toAnyEndpoint());
+        http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        http.sessionManagement(s -> s.sessionCreationPolicy(
+                org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        http.csrf(c -> c.disable());
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/pictures/**", "/favicon.ico", "/icons/**",

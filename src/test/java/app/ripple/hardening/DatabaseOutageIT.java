@@ -78,7 +78,7 @@ class DatabaseOutageIT {
         // school, its own port. Command-line arguments outrank the test JVM's database system properties.
         app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + pg.jdbcUrl("ripple"), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--ripple.db.bootstrap=true");
+                "--spring.datasource.password=", "--ripple.db.bootstrap=true", "--management.server.port=0");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "0"));
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
@@ -133,6 +133,10 @@ class DatabaseOutageIT {
         assertThat(page.locator("#record-save")).isEnabled();
         assertThat(page.locator("#student-home")).isVisible();
 
+        // The load balancer's readiness check takes this node out while its database is away; liveness stays up.
+        assertThat(awaitProbe("readiness", 503)).as("readiness while PostgreSQL is down").isEqualTo(503);
+        assertThat(probe("liveness")).as("liveness while PostgreSQL is down").isEqualTo(200);
+
         // Another tablet opening Ripple meanwhile gets a clear page, not a stack trace.
         BrowserContext other = tablet();
         Page otherPage = other.newPage();
@@ -159,6 +163,7 @@ class DatabaseOutageIT {
         System.out.println("Database outage: act saved " + recoveredMs + " ms after PostgreSQL accepted connections again");
         assertThat(saved).as("saved within 10 s of the database returning (took %d ms)", recoveredMs).isTrue();
 
+        assertThat(awaitProbe("readiness", 200)).as("readiness once PostgreSQL is back").isEqualTo(200);
         otherPage.locator("#database-unavailable-retry").click();
         otherPage.locator("#kiosk-avatars").waitFor(new Locator.WaitForOptions().setTimeout(20_000));
 
@@ -167,6 +172,26 @@ class DatabaseOutageIT {
                 .containsSubsequence("First act, saved before the outage", "Second act, written during the outage")
                 .filteredOn(t -> t.startsWith("Second act")).hasSize(1);
         assertThat(app.isActive()).as("the same Ripple application, never restarted").isTrue();
+    }
+
+    /** A health probe on the management port (docs/deploy.md): its HTTP status. */
+    private int probe(String which) throws Exception {
+        int management = Integer.parseInt(app.getEnvironment().getProperty("local.management.port", "0"));
+        var http = java.net.http.HttpClient.newHttpClient();
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + management
+                + "/actuator/health/" + which)).timeout(Duration.ofSeconds(15)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Polls a probe for up to 30 s until it answers {@code status}; returns the last status seen. */
+    private int awaitProbe(String which, int status) throws Exception {
+        Instant until = Instant.now().plusSeconds(30);
+        int seen = probe(which);
+        while (seen != status && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            seen = probe(which);
+        }
+        return seen;
     }
 
     private BrowserContext tablet() {

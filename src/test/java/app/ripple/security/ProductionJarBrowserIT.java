@@ -100,6 +100,7 @@ class ProductionJarBrowserIT {
         // -XX:TieredStopAtLevel=1 only makes the JIT start faster; the jar and its configuration are as shipped.
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 "--server.port=" + port,
+                "--management.server.port=0",
                 "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + jdbcUrl(database),
                 "--spring.datasource.username=" + env("RIPPLE_TEST_DB_USER", "postgres"),

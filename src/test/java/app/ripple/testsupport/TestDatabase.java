@@ -31,6 +31,8 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("ripple.db.bootstrap", "false");
         // No daily retention run in the middle of a test: tests call it themselves.
         System.setProperty("ripple.retention.cron", "-");
+        // Parallel test JVMs must not fight over the management port.
+        System.setProperty("management.server.port", "0");
         // Pseudonym keys in a throwaway file of this test run, never in the user's home.
         try {
             keyDir = java.nio.file.Files.createTempDirectory("ripple-test-keys-");

@@ -87,6 +87,12 @@ public class UidlClient {
                 + "&query=&v-sw=" + width + "&v-sh=" + height + "&v-wn=bench&v-td=true"));
         JsonNode appConfig = JSON.readTree(r.body()).path("appConfig");
         uiId = appConfig.path("v-uiId").asInt();
+        // A new UI counts its messages from 0 (matters when a client re-opens after its node died).
+        clientId = 0;
+        promise = 0;
+        nodes.clear();
+        ids.clear();
+        attributes.clear();
         JsonNode uidl = appConfig.path("uidl");
         csrf = uidl.path("Vaadin-Security-Key").asString();
         syncId = uidl.path("syncId").asInt(0);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Several nodes behind haproxy: kill -9 one node, restart it, then a rolling restart, while simulated
+# tablets record acts and staff browse. Asserts acknowledged acts lost = 0 and duplicates = 0; reports
+# failed requests and when, the time until the dead node's tablets are back at their avatars, staff
+# errors on the surviving node and failed saves during the rolling restart. See docs/deploy.md and
+# docs/benchmarks.md, "Failover: two nodes behind haproxy".
+#
+#   bench/failover.sh                    # 16 tablets, 4 staff, 20 s steady, 20 s after the kill
+#   TABLETS=8 STEADY=10 bench/failover.sh
+#
+# Runs FailoverBenchmarkIT (skipped in a normal build) through failsafe, after `package` has built the
+# production jar: two `java -jar target/ripple-*.jar` nodes on loopback ports and /usr/sbin/haproxy in
+# front of them, on a throwaway database ripple_test_<random> (dropped at the end). Node and haproxy
+# logs stay in /tmp/ripple-failover*/.
+#
+# Knobs (environment): TABLETS=16 STAFF=4 STUDENTS=25 STEADY=20 AFTER_KILL=20 PAUSE_MS=300
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+command -v /usr/sbin/haproxy >/dev/null || { echo "needs haproxy: apt-get install haproxy"; exit 1; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), uptime:$(uptime)"
+LOG=target/bench-failover.log
+mkdir -p target
+./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FailoverBenchmarkIT -Dbench.failover=true \
+  -Dbench.tablets="${TABLETS:-16}" -Dbench.staff="${STAFF:-4}" -Dbench.students="${STUDENTS:-25}" \
+  -Dbench.steady="${STEADY:-20}" -Dbench.afterKill="${AFTER_KILL:-20}" -Dbench.pause="${PAUSE_MS:-300}" >"$LOG" 2>&1 \
+  || { grep '^FAILOVER' "$LOG" || true; tail -n 80 "$LOG"; exit 1; }
+grep '^FAILOVER' "$LOG"
+echo "uptime after:$(uptime)"

@@ -1,0 +1,618 @@
+package app.ripple.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ripple.challenge.Category;
+import app.ripple.challenge.ChallengeRecords.ChallengeForm;
+import app.ripple.challenge.ChallengeService;
+import app.ripple.classroom.AgeBand;
+import app.ripple.classroom.ClassRecords.ClassForm;
+import app.ripple.classroom.ClassRecords.StudentForm;
+import app.ripple.classroom.ClassService;
+import app.ripple.classroom.RosterService;
+import app.ripple.classroom.TabletService;
+import app.ripple.testsupport.Fixtures;
+import app.ripple.testsupport.KioskProtocol;
+import app.ripple.testsupport.Required;
+import app.ripple.testsupport.RippleBrowserTest;
+import app.ripple.testsupport.TestDatabase;
+import app.ripple.testsupport.UidlClient;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.StandardProtocolFamily;
+import java.net.URI;
+import java.net.UnixDomainSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Several nodes behind haproxy, and what happens when one dies (docs/deploy.md; figures in
+ * docs/benchmarks.md, "Failover"). Skipped unless {@code -Dbench.failover=true}; {@code bench/failover.sh}
+ * runs it. Needs the production jar ({@code ./mvnw -B -DskipTests package}) and {@code /usr/sbin/haproxy}.
+ * <p>
+ * This test's own context only prepares the data on its throwaway database (classes, students, tablets,
+ * a running challenge, four teachers). Then it starts two production-jar nodes ({@code java -jar}) on
+ * loopback ports and haproxy in front of them, with the cookie stickiness, {@code option redispatch} and
+ * readiness checks of {@code deploy/haproxy.cfg}. Sixteen simulated tablets (one per class) record acts
+ * through haproxy in Vaadin's protocol, only through {@link KioskProtocol}; four staff sessions browse.
+ * <ol>
+ * <li>steady period;</li>
+ * <li>{@code kill -9} of node 1; its tablets' next request fails, and each re-opens the kiosk with the
+ * same tablet token ({@link KioskProtocol#open}: no re-pairing), landing on node 2;</li>
+ * <li>node 1 is started again;</li>
+ * <li>rolling restart: drain node 1 (haproxy admin socket), stop it gracefully (SIGTERM), start it,
+ * ready again; the same for node 2.</li>
+ * </ol>
+ * Counted against the database at the end: every act a tablet saw confirmed ("thank you") is a row
+ * (<b>acknowledged acts lost = 0</b>); rows beyond the confirmed ones are at most the saves whose answer
+ * was lost (<b>duplicates = 0</b>). Reported: failed requests and when, time until each tablet of the dead
+ * node is back at its avatars, errors of staff sessions on the surviving node, failed saves during the
+ * rolling restart.
+ * <p>
+ * Knobs: bench.tablets (16), bench.staff (4), bench.students (25), bench.steady (20 s), bench.afterKill (20 s),
+ * bench.pause (300 ms between a tablet's acts).
+ */
+@RippleBrowserTest
+@EnabledIfSystemProperty(named = "bench.failover", matches = "true")
+class FailoverBenchmarkIT {
+
+    static final String ACT = "held_door";
+
+    @Autowired Fixtures fixtures;
+    @Autowired ClassService classes;
+    @Autowired RosterService roster;
+    @Autowired TabletService tablets;
+    @Autowired ChallengeService challenges;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    final List<Node> nodes = new ArrayList<>();
+    @Nullable Process haproxy;
+    Path work;
+    final long t0 = System.nanoTime();
+
+    record Pupil(long studentId, List<String> password) {
+    }
+
+    record ClassSetup(long classId, String token, List<Pupil> pupils) {
+    }
+
+    /** A failed request: when (seconds since the start), in which phase, by whom. */
+    record Failure(double at, String phase, String who, String what) {
+    }
+
+    final AtomicReference<String> phase = new AtomicReference<>("steady");
+    final List<Failure> failures = new CopyOnWriteArrayList<>();
+
+    double now() {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    @AfterEach
+    void stopEverything() {
+        for (Node n : nodes) {
+            n.kill();
+        }
+        if (haproxy != null) {
+            haproxy.destroyForcibly();
+        }
+    }
+
+    @Test
+    void killingANodeLosesNoAcknowledgedActAndTabletsComeBackWithoutRepairing() throws Exception {
+        Required.tool(Files.isExecutable(Paths.get("/usr/sbin/haproxy")), "haproxy (Debian package haproxy) at /usr/sbin/haproxy");
+        Path jar = productionJar();
+        int tabletCount = Integer.getInteger("bench.tablets", 16);
+        int staffCount = Integer.getInteger("bench.staff", 4);
+        int students = Integer.getInteger("bench.students", 25);
+        int steady = Integer.getInteger("bench.steady", 20);
+        int afterKill = Integer.getInteger("bench.afterKill", 20);
+        long pause = Long.getLong("bench.pause", 300);
+        work = Files.createTempDirectory("ripple-failover");
+
+        List<ClassSetup> school = school(tabletCount, students, staffCount);
+        long rowsBefore = tabletRows();
+
+        nodes.add(new Node("node1", freePort(), freePort(), jar));
+        nodes.add(new Node("node2", freePort(), freePort(), jar));
+        for (Node n : nodes) {
+            n.start();
+        }
+        for (Node n : nodes) {
+            n.awaitReady(Duration.ofSeconds(180));
+        }
+        int front = freePort();
+        startHaproxy(front);
+
+        // ---- the clients
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Tablet> tabletList = new ArrayList<>();
+        for (ClassSetup c : school) {
+            Tablet t = new Tablet(c, front);
+            KioskProtocol.open(t, c.token());
+            t.node = t.cookieValue("RIPPLE_NODE");
+            tabletList.add(t);
+        }
+        List<Staff> staffList = new ArrayList<>();
+        for (int i = 0; i < staffCount; i++) {
+            staffList.add(new Staff("teacher" + i + "@failover.example", front));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tabletCount + staffCount);
+        for (Tablet t : tabletList) {
+            pool.execute(() -> t.run(stop, pause));
+        }
+        for (Staff s : staffList) {
+            pool.execute(() -> s.run(stop));
+        }
+        log("setup: %d tablets, %d staff sessions, %d students per class; nodes %s; tablets per node %s, staff per node %s",
+                tabletCount, staffCount, students, nodes.stream().map(n -> n.name + ":" + n.port + "/" + n.management).toList(),
+                perNode(tabletList.stream().map(t -> t.node).toList()), perNode(staffList.stream().map(s -> s.node).toList()));
+
+        // ---- 1. steady
+        Thread.sleep(steady * 1000L);
+        int steadyActs = tabletList.stream().mapToInt(t -> t.acked.get()).sum();
+        log("steady %d s: %d acts confirmed, failures %d", steady, steadyActs, failures.size());
+
+        // ---- 2. kill -9 node 1
+        Node dead = nodes.get(0);
+        List<Tablet> onDead = tabletList.stream().filter(t -> dead.name.equals(t.node)).toList();
+        List<Staff> staffOnSurvivor = staffList.stream().filter(s -> !dead.name.equals(s.node)).toList();
+        int survivorStaffErrorsBefore = staffOnSurvivor.stream().mapToInt(s -> s.errors.get()).sum();
+        phase.set("kill");
+        double killedAt = now();
+        dead.kill();
+        log("kill -9 %s at %.1f s (%d tablets and %d staff sessions on it)", dead.name, killedAt, onDead.size(),
+                staffList.size() - staffOnSurvivor.size());
+        Thread.sleep(afterKill * 1000L);
+        List<Double> backAfterFirstFailure = new ArrayList<>();
+        List<Double> backAfterKill = new ArrayList<>();
+        for (Tablet t : onDead) {
+            if (t.firstFailureAt > killedAt && t.backAt > t.firstFailureAt) {
+                backAfterFirstFailure.add(t.backAt - t.firstFailureAt);
+                backAfterKill.add(t.backAt - killedAt);
+            }
+        }
+        int survivorStaffErrors = staffOnSurvivor.stream().mapToInt(s -> s.errors.get()).sum() - survivorStaffErrorsBefore;
+        log("after the kill: %d of %d tablets of %s back at their avatars on the other node; time from their failed request to the avatars: "
+                + "max %.2f s (median %.2f s); from the kill: max %.2f s; re-pairings 0 (same token); staff errors on the surviving node %d",
+                backAfterFirstFailure.size(), onDead.size(), dead.name, max(backAfterFirstFailure), median(backAfterFirstFailure),
+                max(backAfterKill), survivorStaffErrors);
+
+        // ---- 3. restart node 1
+        phase.set("restart");
+        dead.start();
+        dead.awaitReady(Duration.ofSeconds(180));
+        log("%s restarted, ready at %.1f s", dead.name, now());
+
+        // ---- 4. rolling restart
+        phase.set("rolling");
+        int failedSavesBefore = tabletList.stream().mapToInt(t -> t.failedSaves.get()).sum();
+        for (Node n : nodes) {
+            haproxyCommand("set server ripple/" + n.name + " state drain");
+            Thread.sleep(2_000);
+            double s0 = now();
+            n.stopGracefully();
+            double stopped = now() - s0;
+            n.start();
+            n.awaitReady(Duration.ofSeconds(180));
+            haproxyCommand("set server ripple/" + n.name + " state ready");
+            Thread.sleep(3_000);
+            log("rolling: %s drained, stopped in %.1f s, back at %.1f s", n.name, stopped, now());
+        }
+        int rollingFailedSaves = tabletList.stream().mapToInt(t -> t.failedSaves.get()).sum() - failedSavesBefore;
+        phase.set("end");
+        Thread.sleep(5_000);
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+
+        // ---- the count
+        long confirmed = tabletList.stream().mapToLong(t -> t.acked.get()).sum();
+        long inDoubt = tabletList.stream().mapToLong(t -> t.failedSaves.get()).sum();
+        long lost = 0;
+        long extra = 0;
+        for (Tablet t : tabletList) {
+            for (Pupil p : t.setup.pupils()) {
+                long rows = fixtures.jdbc().sql("select count(*) from kindness_act where student_id = ? and recipient = 'CLASSMATE'")
+                        .param(p.studentId()).query(Long.class).single();
+                long acked = t.ackedByStudent.getOrDefault(p.studentId(), new AtomicLong()).get();
+                lost += Math.max(0, acked - rows);
+                extra += Math.max(0, rows - acked);
+            }
+        }
+        long duplicateKeys = fixtures.jdbc().sql("""
+                select count(*) from (select idempotency_key from kindness_act group by idempotency_key having count(*) > 1) d""")
+                .query(Long.class).single();
+        long duplicates = Math.max(0, extra - inDoubt) + duplicateKeys;
+        Map<String, Long> failuresByPhase = new java.util.TreeMap<>();
+        failures.forEach(f -> failuresByPhase.merge(f.phase(), 1L, Long::sum));
+        log("acts confirmed %d, rows %d (new), acknowledged acts lost %d, saves in doubt (request failed) %d, rows beyond the confirmed %d, "
+                + "duplicates %d", confirmed, tabletRows() - rowsBefore, lost, inDoubt, extra, duplicates);
+        log("failed requests by phase %s; failed saves during the rolling restart %d", failuresByPhase, rollingFailedSaves);
+        for (String p : failuresByPhase.keySet()) {
+            List<Failure> in = failures.stream().filter(f -> f.phase().equals(p)).toList();
+            log("  %s: %d failed requests between %.1f s and %.1f s; first: %s", p, in.size(), in.getFirst().at(), in.getLast().at(),
+                    in.getFirst().what());
+        }
+        for (Node n : nodes) {
+            log("memory: %s RSS %d MB at the end", n.name, n.rssMb());
+        }
+
+        assertThat(lost).as("acknowledged acts lost").isZero();
+        assertThat(duplicates).as("duplicates").isZero();
+        assertThat(backAfterFirstFailure).as("every tablet of the dead node came back").hasSize(onDead.size());
+        assertThat(survivorStaffErrors).as("staff errors on the surviving node").isZero();
+    }
+
+    // ---------------------------------------------------------------- clients
+
+    /** A class tablet: records acts through KioskProtocol; when a request fails, re-opens the kiosk with its token. */
+    final class Tablet extends UidlClient {
+        final ClassSetup setup;
+        final AtomicInteger acked = new AtomicInteger();
+        final AtomicInteger failedSaves = new AtomicInteger();
+        final Map<Long, AtomicLong> ackedByStudent = new ConcurrentHashMap<>();
+        volatile @Nullable String node;
+        volatile double firstFailureAt;
+        volatile double backAt;
+        private @Nullable String lastClick;
+        private int next;
+
+        Tablet(ClassSetup setup, int port) {
+            super(http, port, true);
+            this.setup = setup;
+        }
+
+        @Override
+        public void click(String id) throws Exception {
+            lastClick = id;
+            super.click(id);
+        }
+
+        void run(AtomicBoolean stop, long pause) {
+            while (!stop.get()) {
+                Pupil p = setup.pupils().get(next % setup.pupils().size());
+                try {
+                    lastClick = null;
+                    KioskProtocol.recordAct(this, p.studentId(), p.password(), "lib:" + ACT);
+                    acked.incrementAndGet();
+                    ackedByStudent.computeIfAbsent(p.studentId(), k -> new AtomicLong()).incrementAndGet();
+                    next++;
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception | AssertionError e) {
+                    double at = now();
+                    failures.add(new Failure(at, phase.get(), "tablet " + setup.classId(), String.valueOf(e.getMessage())
+                            .lines().findFirst().orElse("")));
+                    if ("record-save".equals(lastClick)) {
+                        failedSaves.incrementAndGet();
+                    }
+                    firstFailureAt = at;
+                    reopen(stop);
+                }
+            }
+        }
+
+        /** The tablet's page reloads: the same token, so the same class, no re-pairing. */
+        private void reopen(AtomicBoolean stop) {
+            while (!stop.get()) {
+                try {
+                    forget();
+                    KioskProtocol.open(this, setup.token());
+                    node = cookieValue("RIPPLE_NODE");
+                    backAt = now();
+                    return;
+                } catch (Exception | AssertionError e) {
+                    failures.add(new Failure(now(), phase.get(), "tablet " + setup.classId() + " (re-open)",
+                            String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A teacher who keeps moving between the home page and the classes list. */
+    final class Staff {
+        final String email;
+        final int port;
+        final AtomicInteger errors = new AtomicInteger();
+        volatile @Nullable String node;
+        UidlClient client;
+
+        Staff(String email, int port) throws Exception {
+            this.email = email;
+            this.port = port;
+            signIn();
+        }
+
+        private void signIn() throws Exception {
+            client = new UidlClient(http, port, true);
+            client.signIn(email, Fixtures.PASSWORD);
+            client.init("", 1280, 800);
+            node = client.cookieValue("RIPPLE_NODE");
+        }
+
+        void run(AtomicBoolean stop) {
+            int i = 0;
+            while (!stop.get()) {
+                try {
+                    client.navigate(i++ % 2 == 0 ? "classes" : "");
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception | AssertionError e) {
+                    errors.incrementAndGet();
+                    failures.add(new Failure(now(), phase.get(), "staff " + email + " on " + node,
+                            String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+                    try {
+                        Thread.sleep(500);
+                        signIn();
+                    } catch (Exception | AssertionError again) {
+                        // next round tries again
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- nodes and haproxy
+
+    final class Node {
+        final String name;
+        final int port;
+        final int management;
+        final Path jar;
+        @Nullable Process process;
+
+        Node(String name, int port, int management, Path jar) {
+            this.name = name;
+            this.port = port;
+            this.management = management;
+            this.jar = jar;
+        }
+
+        void start() throws IOException {
+            Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m",
+                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+                    "--server.port=" + port,
+                    "--server.address=127.0.0.1",
+                    "--management.server.port=" + management,
+                    "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                    "--spring.datasource.username=" + System.getProperty("spring.datasource.username", "postgres"),
+                    "--spring.datasource.password=" + System.getProperty("spring.datasource.password", ""),
+                    "--ripple.db.bootstrap=false",
+                    "--ripple.retention.cron=-",
+                    "--ripple.pseudonym.key-file=" + System.getProperty("ripple.pseudonym.key-file"));
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
+            process = pb.start();
+        }
+
+        void awaitReady(Duration timeout) throws Exception {
+            Instant until = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(until)) {
+                assertThat(process.isAlive()).as(name + " is running (see " + work.resolve(name + ".log") + ")").isTrue();
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + management + "/actuator/health/readiness")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // starting
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError(name + " not ready after " + timeout);
+        }
+
+        void kill() {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+                try {
+                    process.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void stopGracefully() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new AssertionError(name + " did not stop within 60 s of SIGTERM");
+            }
+        }
+
+        long rssMb() {
+            try {
+                for (String line : Files.readAllLines(Paths.get("/proc/" + process.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or gone
+            }
+            return -1;
+        }
+    }
+
+    /** The load-balancing part of deploy/haproxy.cfg, on loopback ports, with a faster check interval. */
+    private void startHaproxy(int front) throws Exception {
+        Path cfg = work.resolve("haproxy.cfg");
+        StringBuilder servers = new StringBuilder();
+        for (Node n : nodes) {
+            servers.append("    server %s 127.0.0.1:%d cookie %s check port %d\n".formatted(n.name, n.port, n.name, n.management));
+        }
+        Files.writeString(cfg, """
+                global
+                    stats socket %s mode 600 level admin
+                defaults
+                    mode http
+                    option redispatch
+                    retries 2
+                    timeout connect 2s
+                    timeout client 60s
+                    timeout server 60s
+                    timeout tunnel 1h
+                    timeout http-keep-alive 75s
+                frontend ripple_http
+                    bind 127.0.0.1:%d
+                    option forwardfor
+                    http-request set-header X-Forwarded-Proto http
+                    http-request deny if { path_beg /actuator }
+                    default_backend ripple
+                backend ripple
+                    balance roundrobin
+                    cookie RIPPLE_NODE insert indirect nocache httponly
+                    option httpchk
+                    http-check send meth GET uri /actuator/health/readiness
+                    http-check expect status 200
+                    timeout check 3s
+                    default-server inter 1s fall 3 rise 2
+                %s""".formatted(work.resolve("admin.sock"), front, servers));
+        haproxy = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", cfg.toString()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("haproxy.log").toFile()).start();
+        Instant until = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(until)) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("haproxy did not answer; see " + work.resolve("haproxy.log"));
+    }
+
+    private String haproxyCommand(String command) throws IOException {
+        try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            ch.connect(UnixDomainSocketAddress.of(work.resolve("admin.sock")));
+            ch.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.UTF_8)));
+            ByteBuffer in = ByteBuffer.allocate(4096);
+            ch.read(in);
+            return new String(in.array(), 0, in.position(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---------------------------------------------------------------- data
+
+    private List<ClassSetup> school(int classCount, int students, int staffCount) {
+        fixtures.reset();
+        // The nodes run on the real clock: the challenge must run today for them.
+        fixtures.clock().set(Instant.now());
+        fixtures.school();
+        List<Long> teachers = new ArrayList<>();
+        for (int i = 0; i < staffCount; i++) {
+            teachers.add(fixtures.teacher("Teacher " + i, "teacher" + i + "@failover.example"));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Madrid"));
+        List<ClassSetup> out = new ArrayList<>();
+        for (int c = 0; c < classCount; c++) {
+            long teacher = teachers.get(c % teachers.size());
+            fixtures.signIn(teacher);
+            long classId = classes.create(new ClassForm("Class " + (c + 1), AgeBand.AGES_9_11, null, List.of(teacher), 60));
+            challenges.create(classId, new ChallengeForm("Kindness week", "Let us fill the class with kindness.",
+                    today.minusDays(2), today.plusDays(4), 1000, EnumSet.allOf(Category.class),
+                    List.of("lib:" + ACT, "lib:went_to_bed_on_time", "lib:shared_snack"), false, null));
+            List<Pupil> pupils = new ArrayList<>();
+            for (int s = 0; s < students; s++) {
+                long id = roster.addStudent(classId, new StudentForm("Student " + (c + 1) + "-" + (s + 1), null, null));
+                pupils.add(new Pupil(id, Arrays.asList(fixtures.jdbc().sql("select picture_password from student where id = ?")
+                        .param(id).query(String.class).single().split(","))));
+            }
+            out.add(new ClassSetup(classId, tablets.bind(classId, "Tablet " + (c + 1)).token(), pupils));
+        }
+        fixtures.signOut();
+        return out;
+    }
+
+    private long tabletRows() {
+        return fixtures.jdbc().sql("select count(*) from kindness_act where recipient = 'CLASSMATE'").query(Long.class).single();
+    }
+
+    private static Path productionJar() throws IOException {
+        Path target = Paths.get("target");
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("ripple-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("No target/ripple-*.jar: run `./mvnw -B -DskipTests package` first"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Map<String, Long> perNode(List<@Nullable String> names) {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        names.forEach(n -> m.merge(String.valueOf(n), 1L, Long::sum));
+        return m;
+    }
+
+    private static double max(List<Double> values) {
+        return values.isEmpty() ? Double.NaN : Collections.max(values);
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> s = values.stream().sorted().toList();
+        return s.get(s.size() / 2);
+    }
+
+    private void log(String format, Object... args) {
+        System.out.printf("FAILOVER [%6.1f s] " + format + "%n", prepend(now(), args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}
