@@ -41,10 +41,11 @@ create view school_languages_v as
 -- When the account's password last changed by a reset link: older sessions are ended (docs/email.md).
 alter table staff_account add column credentials_changed_at timestamptz;
 
--- Reset links: only the SHA-256 of the token is stored; single use, valid 30 minutes.
+-- Reset links (valid 30 minutes) and invitations (7 days): only the SHA-256 of the token is stored; single use.
 create table password_reset_token (
     id          bigint generated always as identity primary key,
     staff_id    bigint      not null references staff_account (id) on delete cascade,
+    purpose     varchar(12) not null default 'RESET' check (purpose in ('RESET', 'INVITE')),
     token_hash  varchar(64) not null unique,
     created_at  timestamptz not null,
     expires_at  timestamptz not null,

@@ -2,21 +2,10 @@ package app.ripple.school;
 
 import app.ripple.base.InvalidInputException;
 import app.ripple.base.Problems;
-import app.ripple.base.RippleI18NProvider;
-import app.ripple.email.EmailSettings;
-import app.ripple.email.Mail;
-import app.ripple.email.MailText;
-import app.ripple.email.Outbox;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Forgot password?": a single-use link, valid {@link #VALID} and stored only as the SHA-256 of its
+ * "Forgot password?": a single-use link, valid {@link ResetLinks#RESET_VALID} (an invitation: {@link ResetLinks#INVITE_VALID}) and stored only as the SHA-256 of its
  * token, emailed through the outbox. Requesting one answers the same whether or not the address
  * belongs to an account (the caller never learns which), is throttled per address and per client
  * address (counted in PostgreSQL, so every node agrees) and is audited. Using the link sets the
@@ -36,14 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordResetService {
 
-    static final Duration VALID = Duration.ofMinutes(30);
     static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
     /** Requests per address per hour that send a link; more are recorded and answered the same, but send nothing. */
     static final int PER_EMAIL = 3;
     /** Requests per client address per hour. */
     static final int PER_CLIENT = 10;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final SchoolRows rows;
@@ -51,29 +37,25 @@ public class PasswordResetService {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final AuditService audit;
-    private final Outbox outbox;
-    private final EmailSettings email;
-    private final RippleI18NProvider i18n;
+    private final ResetLinks links;
     private final Clock clock;
 
     PasswordResetService(JdbcClient jdbc, SchoolRows rows, PasswordPolicy policy, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditService audit, Outbox outbox, EmailSettings email, RippleI18NProvider i18n, Clock clock) {
+            AuditService audit, ResetLinks links, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.policy = policy;
         this.encoder = encoder;
         this.throttle = throttle;
         this.audit = audit;
-        this.outbox = outbox;
-        this.email = email;
-        this.i18n = i18n;
+        this.links = links;
         this.clock = clock;
     }
 
     /** Whether reset links can be sent at all (email is set up); without, the page says to ask a coordinator. */
     @PreAuthorize("permitAll()")
     public boolean available() {
-        return email.enabled();
+        return links.enabled();
     }
 
     /**
@@ -85,7 +67,7 @@ public class PasswordResetService {
     public void requestReset(String address, String client) {
         String typed = address.strip();
         String from = client.length() > 100 ? client.substring(0, 100) : client;
-        if (typed.isEmpty() || typed.length() > 254 || !email.enabled()) {
+        if (typed.isEmpty() || typed.length() > 254 || !links.enabled()) {
             return;
         }
         Instant now = clock.instant();
@@ -107,17 +89,7 @@ public class PasswordResetService {
             audit.record("PASSWORD_RESET_REQUESTED", null, "no active account for the typed address; nothing sent; client " + from);
             return;
         }
-        StaffAccount a = account.get();
-        String token = newToken();
-        jdbc.sql("insert into password_reset_token (staff_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
-                .params(a.id(), hash(token), Timestamp.from(now), Timestamp.from(now.plus(VALID))).update();
-        MailText.Rendered content = MailText.in(i18n, a.language())
-                .subject("email.reset.subject")
-                .paragraph("email.reset.body", a.name(), VALID.toMinutes())
-                .link(email.link("/reset-password?token=" + token), "email.reset.link")
-                .paragraph("email.reset.notYou")
-                .render();
-        outbox.enqueue(new Mail(a.email(), "PASSWORD_RESET", "staff:" + a.id(), content));
+        links.sendReset(account.get());
         audit.record("PASSWORD_RESET_REQUESTED", target, "link sent; client " + from);
     }
 
@@ -153,17 +125,7 @@ public class PasswordResetService {
         audit.record("PASSWORD_RESET_USED", "staff:" + account.id(), "other sessions ended");
     }
 
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ResetLinks.hash(token);
     }
 }

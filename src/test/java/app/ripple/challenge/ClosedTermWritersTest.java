@@ -233,7 +233,8 @@ class ClosedTermWritersTest {
                 "SchoolService.addTerm/4", "SchoolService.addSchoolYear/3", "SchoolService.closeTerm/1", "SchoolService.reopenTerm/1");
         read("SetupService.isSetupNeeded/0");
         other("first-run setup, before any term exists", "SetupService.setUp/1");
-        read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0");
+        read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0", "StaffService.invitationsOn/0");
+        other("staff accounts: an emailed invitation", "StaffService.sendInvitation/1");
         other("staff accounts", "StaffService.createTeacher/2", "StaffService.setActive/2", "StaffService.resetPassword/1",
                 "StaffService.changeOwnPassword/3", "StaffService.changeOwnLanguage/1");
     }

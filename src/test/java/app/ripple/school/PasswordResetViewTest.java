@@ -81,4 +81,20 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("reset-password", QueryParameters.of("token", "made-up"));
         assertThat($(Paragraph.class).withId("reset-invalid").exists()).isTrue();
     }
+
+    @Test
+    void withEmailOnAddingATeacherSendsAnInvitationInsteadOfShowingAPassword() {
+        fixtures.signIn(fixtures.staffId(Fixtures.COORDINATOR_EMAIL));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("staff");
+        StaffView view = (StaffView) getCurrentView();
+        test(view.add).click();
+        test($(com.vaadin.flow.component.textfield.TextField.class).withId("staff-add-name").single()).setValue("Nina New");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).withId("staff-add-email").single()).setValue("nina@test.example");
+        test($(com.vaadin.flow.component.button.Button.class).withId("staff-add-save").single()).click();
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).withId("invitation-sent-dialog").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("one-time-password").exists()).isFalse();
+        outbox.sendDue();
+        assertThat(TestSmtp.received()).hasSize(1);
+    }
 }
