@@ -95,3 +95,11 @@ create table attention_notice (
     queued_at   timestamptz  not null
 );
 create index attention_notice_item_idx on attention_notice (item_id);
+
+-- ---------------------------------------------------------------- dashboard
+
+-- Staff who asked for the weekly digest by email, and the day it was last sent to them.
+create table digest_subscription (
+    staff_id      bigint primary key references staff_account (id) on delete cascade,
+    last_sent_on  date
+);

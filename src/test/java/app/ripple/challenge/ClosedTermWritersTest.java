@@ -130,6 +130,8 @@ class ClosedTermWritersTest {
         readAnd(audited, "AttentionService.list/1");
         read("AttentionService.openCount/0", "AttentionService.emailAlertsOn/0");
         read("PasswordResetService.available/0", "PasswordResetService.isUsable/1");
+        read("DigestService.available/0", "DigestService.subscribed/0");
+        other("the staff member's own email preference", "DigestService.setSubscribed/1");
         other("staff accounts' passwords, reset links and their audit entries", "PasswordResetService.requestReset/2",
                 "PasswordResetService.resetPassword/3");
         read("AlertSettingsService.emailOn/0", "AlertSettingsService.contacts/0", "AlertSettingsService.staffOptions/0",

@@ -44,4 +44,13 @@ class EmailOffViewTest extends ViewTest {
         roundTrip();
         assertThat($(Paragraph.class).withId("attention-email-off").exists()).isTrue();
     }
+
+    @Test
+    void theWeeklyDigestCannotBeTurnedOnWithoutEmail() {
+        signInAs(coordinator);
+        UI.getCurrent().navigate("account");
+        var digest = $(com.vaadin.flow.component.checkbox.Checkbox.class).withId("account-digest").single();
+        assertThat(digest.isEnabled()).isFalse();
+        assertThat(digest.getHelperText()).contains("not set up");
+    }
 }
