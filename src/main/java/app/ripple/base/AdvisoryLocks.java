@@ -18,6 +18,15 @@ public final class AdvisoryLocks {
     /** Retention runs, scheduled or manual (transaction lock, tried: a second run skips). */
     public static final long RETENTION = 7400801L;
 
+    /** The email outbox's sender (transaction lock, tried: one sender at a time across nodes). */
+    public static final long EMAIL_OUTBOX = 7400802L;
+
+    /** Safeguarding escalations of unacknowledged items (transaction lock, tried). */
+    public static final long SAFEGUARDING_ESCALATION = 7400803L;
+
+    /** The weekly digest (transaction lock, tried). */
+    public static final long WEEKLY_DIGEST = 7400804L;
+
     private AdvisoryLocks() {
     }
 }

@@ -35,6 +35,12 @@ public class AttentionQueue extends Div {
     public void refresh() {
         removeAll();
         var items = attention.list(false);
+        if (!attention.emailAlertsOn()) {
+            Paragraph off = new Paragraph(getTranslation("attention.email.off"));
+            off.setId("attention-email-off");
+            off.addClassName("ripple-muted");
+            add(off);
+        }
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("moderation.attention.none")));
         }
@@ -57,6 +63,19 @@ public class AttentionQueue extends Div {
         row.add(text, new Span(getTranslation("moderation.matched", i.matched(), getTranslation("moderation.status." + i.status()))));
         if (!i.notes().isEmpty()) {
             row.add(new Pre(i.notes()));
+        }
+        if (!i.notices().isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList notified = new com.vaadin.flow.component.html.UnorderedList();
+            notified.setId("attention-notified-" + i.id());
+            notified.addClassName("ripple-muted");
+            for (AttentionItem.Notice n : i.notices()) {
+                String who = n.name() == null ? n.recipient() : n.name() + " (" + n.recipient() + ")";
+                String when = n.sentAt() != null ? getTranslation("attention.notice.sent", format.format(n.sentAt()))
+                        : getTranslation("attention.notice." + n.status(), format.format(n.queuedAt()));
+                notified.add(new com.vaadin.flow.component.html.ListItem(
+                        getTranslation("attention.notice." + n.kind(), who) + " " + when));
+            }
+            row.add(new Span(getTranslation("attention.notified")), notified);
         }
         Button ack = new Button(getTranslation("moderation.acknowledge"), e -> {
             attention.acknowledge(i.id());

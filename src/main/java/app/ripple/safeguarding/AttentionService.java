@@ -36,9 +36,11 @@ public class AttentionService {
     private final AuditService audit;
     private final Clock clock;
     private final ObjectProvider<AttentionSubjects> subjects;
+    private final AttentionAlerts alerts;
 
     AttentionService(JdbcClient jdbc, ClassService classes, CurrentUser currentUser, AuditService audit, Clock clock,
-            ObjectProvider<AttentionSubjects> subjects) {
+            ObjectProvider<AttentionSubjects> subjects, AttentionAlerts alerts) {
+        this.alerts = alerts;
         this.jdbc = jdbc;
         this.classes = classes;
         this.currentUser = currentUser;
@@ -54,8 +56,11 @@ public class AttentionService {
     @EventListener
     void raise(ConcernRaised concern) {
         String column = column(concern.subject());
-        jdbc.sql("insert into attention_item (class_id, " + column + ", matched, created_at) values (?, ?, ?, ?)")
-                .params(concern.classId(), concern.subjectId(), concern.matched(), Timestamp.from(clock.instant())).update();
+        long itemId = jdbc.sql("insert into attention_item (class_id, " + column + ", matched, created_at) values (?, ?, ?, ?) returning id")
+                .params(concern.classId(), concern.subjectId(), concern.matched(), Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        // The alert emails go into the outbox in this same transaction: saved with the item, or not at all.
+        alerts.itemRaised(itemId, concern.classId());
     }
 
     static String column(AttentionSubject subject) {
@@ -96,12 +101,13 @@ public class AttentionService {
                 written.put(s.subject(), s.written(wanted));
             }
         });
+        Map<Long, List<AttentionItem.Notice>> notices = alerts.notices(rows.stream().map(Row::id).toList());
         List<AttentionItem> items = rows.stream().map(r -> {
             boolean reflection = r.actId() == null;
             AttentionSubjects.Written w = written.getOrDefault(reflection ? AttentionSubject.REFLECTION : AttentionSubject.ACT, Map.of())
                     .get(reflection ? r.reflectionId() : r.actId());
             return new AttentionItem(r.id(), r.classId(), r.className(), w == null ? "" : w.studentName(), w == null ? "" : w.text(),
-                    r.matched(), r.status(), r.notes(), r.at(), reflection);
+                    r.matched(), r.status(), r.notes(), r.at(), reflection, notices.getOrDefault(r.id(), List.of()));
         }).toList();
         if (!items.isEmpty()) {
             audit.record("ATTENTION_QUEUE_VIEWED", null, items.size() + " items");
@@ -139,6 +145,12 @@ public class AttentionService {
         jdbc.sql("update attention_item set status = 'RESOLVED', resolved_at = ?, resolved_by = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), currentUser.require().staffId(), itemId).update();
         audit.record("ATTENTION_RESOLVED", "attention:" + itemId, null);
+    }
+
+    /** Whether new items are emailed (email configured); the queue says so when they are not. */
+    @StaffOnly
+    public boolean emailAlertsOn() {
+        return alerts.enabled();
     }
 
     /** How many items are not resolved yet in the caller's classes: for the menu badge and the home page. */

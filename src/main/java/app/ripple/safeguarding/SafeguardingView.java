@@ -34,10 +34,20 @@ class SafeguardingView extends Main implements HasDynamicTitle {
     final Button add = new Button();
     final TextArea trustedAdult = new TextArea();
     final Button saveText = new Button();
+    final Grid<AlertSettingsService.Contact> contacts = new Grid<>();
+    final com.vaadin.flow.component.combobox.ComboBox<AlertSettingsService.StaffOption> contactStaff =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    final Button addStaffContact = new Button();
+    final TextField contactAddress = new TextField();
+    final Button addAddressContact = new Button();
+    final com.vaadin.flow.component.textfield.IntegerField escalationHours = new com.vaadin.flow.component.textfield.IntegerField();
+    final Button saveHours = new Button();
     private final SafeguardingService safeguarding;
+    private final AlertSettingsService alertSettings;
 
-    SafeguardingView(SafeguardingService safeguarding) {
+    SafeguardingView(SafeguardingService safeguarding, AlertSettingsService alertSettings) {
         this.safeguarding = safeguarding;
+        this.alertSettings = alertSettings;
         setId("safeguarding-view");
         addClassName("ripple-page");
 
@@ -101,12 +111,92 @@ class SafeguardingView extends Main implements HasDynamicTitle {
         Div list = new Div(new H2(getTranslation("safeguarding.phrases")), new Paragraph(getTranslation("safeguarding.phrases.help")),
                 addRow, phrases);
         list.addClassNames("ripple-card", "ripple-section");
-        add(new H1(getTranslation("safeguarding.title")), card, list);
+        add(new H1(getTranslation("safeguarding.title")), card, alertsCard(), list);
         refresh();
+    }
+
+    /** Who is emailed about new items, and when unacknowledged items are escalated. */
+    private Div alertsCard() {
+        Div alerts = new Div(new H2(getTranslation("alerts.title")), new Paragraph(getTranslation("alerts.help")));
+        alerts.setId("safeguarding-alerts");
+        alerts.addClassNames("ripple-card", "ripple-section");
+        if (!alertSettings.emailOn()) {
+            Paragraph off = new Paragraph(getTranslation("alerts.emailOff"));
+            off.setId("safeguarding-alerts-email-off");
+            off.addClassName("ripple-muted");
+            alerts.add(off);
+        }
+        contacts.setId("safeguarding-contacts");
+        contacts.setAriaLabel(getTranslation("alerts.contacts"));
+        contacts.addColumn(AlertSettingsService.Contact::label).setHeader(getTranslation("alerts.contacts")).setFlexGrow(1);
+        contacts.addComponentColumn(c -> {
+            Button remove = new Button(getTranslation("roster.remove"), e -> {
+                alertSettings.removeContact(c.id());
+                refresh();
+            });
+            remove.setId("safeguarding-contact-remove-" + c.id());
+            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            return remove;
+        }).setKey("actions").setAutoWidth(true);
+        contacts.setAllRowsVisible(true);
+        contactStaff.setLabel(getTranslation("alerts.staff"));
+        contactStaff.setId("safeguarding-contact-staff");
+        contactStaff.setItems(alertSettings.staffOptions());
+        contactStaff.setItemLabelGenerator(o -> o.name() + " <" + o.email() + ">");
+        addStaffContact.setText(getTranslation("alerts.addStaff"));
+        addStaffContact.setId("safeguarding-contact-add-staff");
+        addStaffContact.addClickListener(e -> {
+            if (contactStaff.getValue() != null) {
+                alertSettings.addStaffContact(contactStaff.getValue().id());
+                contactStaff.clear();
+                refresh();
+            }
+        });
+        contactAddress.setLabel(getTranslation("alerts.address"));
+        contactAddress.setId("safeguarding-contact-address");
+        contactAddress.setMaxLength(254);
+        addAddressContact.setText(getTranslation("alerts.addAddress"));
+        addAddressContact.setId("safeguarding-contact-add-address");
+        addAddressContact.addClickListener(e -> {
+            try {
+                alertSettings.addAddressContact(contactAddress.getValue());
+                FieldErrors.clear(Map.of("address", contactAddress));
+                contactAddress.clear();
+                refresh();
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(this, ex, Map.of("address", contactAddress));
+            }
+        });
+        escalationHours.setLabel(getTranslation("alerts.hours"));
+        escalationHours.setHelperText(getTranslation("alerts.hours.help"));
+        escalationHours.setId("safeguarding-escalation-hours");
+        escalationHours.setMin(AlertSettingsService.MIN_HOURS);
+        escalationHours.setMax(AlertSettingsService.MAX_HOURS);
+        escalationHours.setValue(alertSettings.escalationHours());
+        saveHours.setText(getTranslation("action.save"));
+        saveHours.setId("safeguarding-escalation-save");
+        saveHours.addClickListener(e -> {
+            try {
+                alertSettings.setEscalationHours(escalationHours.getValue());
+                FieldErrors.clear(Map.of("hours", escalationHours));
+                FieldErrors.Notifications.success(getTranslation("school.saved"));
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(this, ex, Map.of("hours", escalationHours));
+            }
+        });
+        HorizontalLayout staffRow = new HorizontalLayout(contactStaff, addStaffContact);
+        staffRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout addressRow = new HorizontalLayout(contactAddress, addAddressContact);
+        addressRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout hoursRow = new HorizontalLayout(escalationHours, saveHours);
+        hoursRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        alerts.add(contacts, staffRow, addressRow, hoursRow);
+        return alerts;
     }
 
     void refresh() {
         phrases.setItems(safeguarding.phrases());
+        contacts.setItems(alertSettings.contacts());
     }
 
     @Override

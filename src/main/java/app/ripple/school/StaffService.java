@@ -39,10 +39,12 @@ public class StaffService {
     private final AuditService audit;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final ResetLinks links;
 
     StaffService(SchoolRows rows, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, LoginThrottle throttle,
-            Clock clock) {
+            Clock clock, ResetLinks links) {
+        this.links = links;
         this.rows = rows;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -75,7 +77,37 @@ public class StaffService {
         long id = rows.insertStaff(school.id(), name.strip(), normalized, passwordEncoder.encode(password), Role.TEACHER,
                 school.defaultLanguage(), true, clock.instant());
         audit.record("STAFF_CREATED", "staff:" + id, "teacher " + normalized);
+        if (links.enabled()) {
+            // In the same transaction: the account and its invitation are saved together.
+            invite(id, school.name());
+        }
         return new OneTimePassword(id, normalized, password);
+    }
+
+    /**
+     * Whether new teachers get an emailed invitation (a link to set their password, valid 7 days)
+     * instead of a one-time password to hand over; without email, the one-time password it is.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public boolean invitationsOn() {
+        return links.enabled();
+    }
+
+    /** Sends a new invitation (the previous one stops working); for someone who lost or let theirs expire. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void sendInvitation(long staffId) {
+        if (!links.enabled()) {
+            throw new InvalidInputException("email", "staff.invite.emailOff");
+        }
+        invite(staffId, rows.school().orElseThrow().name());
+    }
+
+    private void invite(long staffId, String schoolName) {
+        StaffAccount account = rows.staff(staffId).filter(StaffAccount::active)
+                .orElseThrow(() -> new NotAllowedException("no such active staff"));
+        links.sendInvitation(account, schoolName);
+        audit.record("STAFF_INVITATION_SENT", "staff:" + staffId, account.email());
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")

@@ -32,9 +32,11 @@ class StaffView extends Main implements HasDynamicTitle {
     final Button add = new Button();
 
     private final StaffService staff;
+    private final boolean invitations;
 
     StaffView(StaffService staff) {
         this.staff = staff;
+        this.invitations = staff.invitationsOn();
         setId("staff-view");
         addClassName("ripple-page");
 
@@ -83,6 +85,15 @@ class StaffView extends Main implements HasDynamicTitle {
             toggle.addThemeVariants(ButtonVariant.ERROR);
         }
         HorizontalLayout row = new HorizontalLayout(reset, toggle);
+        if (invitations && s.active() && s.mustChangePassword()) {
+            Button invite = new Button(getTranslation("staff.invite.resend"), e -> {
+                staff.sendInvitation(s.id());
+                FieldErrors.Notifications.success(getTranslation("staff.invite.sent", s.email()));
+            });
+            invite.setId("staff-invite-" + s.id());
+            invite.addThemeVariants(ButtonVariant.SMALL);
+            row.add(invite);
+        }
         row.addClassName("ripple-row-actions");
         return row;
     }
@@ -112,13 +123,31 @@ class StaffView extends Main implements HasDynamicTitle {
                 StaffService.OneTimePassword otp = staff.createTeacher(name.getValue(), email.getValue());
                 dialog.close();
                 refresh();
-                showPassword(otp);
+                if (invitations) {
+                    showInvitationSent(otp.email());
+                } else {
+                    showPassword(otp);
+                }
             } catch (InvalidInputException ex) {
                 FieldErrors.show(this, ex, fields);
             }
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, save);
+        add(dialog);
+        dialog.open();
+    }
+
+    /** With email on, the new teacher sets a password from the emailed link; no password to hand over. */
+    private void showInvitationSent(String email) {
+        Dialog dialog = new Dialog();
+        dialog.setId("invitation-sent-dialog");
+        dialog.setHeaderTitle(getTranslation("staff.invite.title"));
+        dialog.add(new Paragraph(getTranslation("staff.invite.intro", email)));
+        Button done = new Button(getTranslation("action.done"), e -> dialog.close());
+        done.setId("invitation-sent-done");
+        done.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(done);
         add(dialog);
         dialog.open();
     }

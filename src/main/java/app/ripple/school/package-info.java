@@ -4,7 +4,9 @@
 @PublishedViews({
         "school_schools_v",
         "school_terms_v",
-        "school_staff_v"})
+        "school_staff_v",
+        "school_staff_contacts_v",
+        "school_languages_v"})
 @NullMarked
 package app.ripple.school;
 

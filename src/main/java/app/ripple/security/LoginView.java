@@ -60,7 +60,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("ripple-muted");
 
-        card.add(logo, title, tagline, form, forgot);
+        // The reset pages live with the staff accounts (school module); a plain link keeps this view independent of them.
+        com.vaadin.flow.component.html.Anchor forgotLink = new com.vaadin.flow.component.html.Anchor("forgot-password",
+                getTranslation("login.forgotLink"));
+        forgotLink.setId("login-forgot-link");
+        card.add(logo, title, tagline, form, forgotLink, forgot);
         if (environment.getProperty("ripple.demo.enabled", Boolean.class, false)) {
             demoBox.setId("demo-credentials");
             demoBox.addClassName("ripple-demo-box");

@@ -36,9 +36,10 @@ public class AccountView extends Main implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final Button saveLanguage = new Button();
 
+    final com.vaadin.flow.component.checkbox.Checkbox digest = new com.vaadin.flow.component.checkbox.Checkbox();
     private final StaffService staff;
 
-    AccountView(StaffService staff) {
+    AccountView(StaffService staff, app.ripple.dashboard.DigestService digests) {
         this.staff = staff;
         setId("account-view");
         addClassName("ripple-page");
@@ -78,7 +79,21 @@ public class AccountView extends Main implements HasDynamicTitle {
         Div langCard = new Div(new H2(getTranslation("account.language.title")), language, saveLanguage);
         langCard.addClassName("ripple-card");
 
-        Div cards = new Div(pwCard, langCard);
+        digest.setLabel(getTranslation("account.digest.label"));
+        digest.setHelperText(getTranslation(digests.available() ? "account.digest.help" : "account.digest.off"));
+        digest.setId("account-digest");
+        digest.setValue(digests.subscribed());
+        digest.setEnabled(digests.available() || digest.getValue());
+        digest.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                digests.setSubscribed(e.getValue());
+                FieldErrors.Notifications.success(getTranslation("account.digest.saved"));
+            }
+        });
+        Div digestCard = new Div(new H2(getTranslation("account.digest.title")), digest);
+        digestCard.addClassName("ripple-card");
+
+        Div cards = new Div(pwCard, langCard, digestCard);
         cards.addClassName("ripple-card-grid");
         add(cards);
     }

@@ -128,7 +128,17 @@ class ClosedTermWritersTest {
         other("safeguarding follow-up (acknowledge, note, resolve) must stay possible after a term closes",
                 "AttentionService.acknowledge/1", "AttentionService.addNote/2", "AttentionService.resolve/1");
         readAnd(audited, "AttentionService.list/1");
-        read("AttentionService.openCount/0");
+        read("AttentionService.openCount/0", "AttentionService.emailAlertsOn/0");
+        read("PasswordResetService.available/0", "PasswordResetService.isUsable/1");
+        read("DigestService.available/0", "DigestService.subscribed/0");
+        other("the staff member's own email preference", "DigestService.setSubscribed/1");
+        other("staff accounts' passwords, reset links and their audit entries", "PasswordResetService.requestReset/2",
+                "PasswordResetService.resetPassword/3");
+        read("AlertSettingsService.emailOn/0", "AlertSettingsService.contacts/0", "AlertSettingsService.staffOptions/0",
+                "AlertSettingsService.escalationHours/0");
+        other("school-wide safeguarding alert settings", "AlertSettingsService.addStaffContact/1",
+                "AlertSettingsService.addAddressContact/1", "AlertSettingsService.removeContact/1",
+                "AlertSettingsService.setEscalationHours/1");
         read("SafeguardingService.concerningPhrase/1", "SafeguardingService.phrases/0", "SafeguardingService.trustedAdultText/0");
         other("school-wide safeguarding settings", "SafeguardingService.addPhrase/2", "SafeguardingService.removePhrase/1",
                 "SafeguardingService.setTrustedAdultText/1");
@@ -226,7 +236,8 @@ class ClosedTermWritersTest {
                 "SchoolService.addTerm/4", "SchoolService.addSchoolYear/3", "SchoolService.closeTerm/1", "SchoolService.reopenTerm/1");
         read("SetupService.isSetupNeeded/0");
         other("first-run setup, before any term exists", "SetupService.setUp/1");
-        read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0");
+        read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0", "StaffService.invitationsOn/0");
+        other("staff accounts: an emailed invitation", "StaffService.sendInvitation/1");
         other("staff accounts", "StaffService.createTeacher/2", "StaffService.setActive/2", "StaffService.resetPassword/1",
                 "StaffService.changeOwnPassword/3", "StaffService.changeOwnLanguage/1");
     }

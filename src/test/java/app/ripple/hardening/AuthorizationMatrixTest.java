@@ -52,6 +52,8 @@ class AuthorizationMatrixTest extends ViewTest {
     static final Set<String> REVIEWED = Set.of(
             "",
             "login",
+            "forgot-password",
+            "reset-password",
             "setup",
             "account",
             "staff",

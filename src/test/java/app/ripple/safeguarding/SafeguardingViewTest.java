@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SafeguardingViewTest extends ViewTest {
 
     @Autowired SafeguardingService safeguarding;
+    @Autowired AlertSettingsService alertSettings;
 
     long coordinator;
     long teacher;
@@ -42,5 +43,34 @@ class SafeguardingViewTest extends ViewTest {
         view.refresh();
         assertThat(view.phrases.getGenericDataView().getItems().map(SafeguardingService.Phrase::phrase)).doesNotContain("sad every day");
         assertThat(safeguarding.concerningPhrase("I am SAD every day")).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorSetsContactsAndTheEscalationHours() {
+        signInAs(coordinator);
+        SafeguardingView view = navigate(SafeguardingView.class);
+        test(view.contactAddress).setValue("not an address");
+        test(view.addAddressContact).click();
+        assertThat(view.contactAddress.isInvalid()).isTrue();
+        test(view.contactAddress).setValue("dsl@school.test");
+        test(view.addAddressContact).click();
+        view.contactStaff.setValue(view.contactStaff.getGenericDataView().getItems()
+                .filter(o -> o.email().equals("tess@test.example")).findFirst().orElseThrow());
+        test(view.addStaffContact).click();
+        assertThat(view.contacts.getGenericDataView().getItems().map(AlertSettingsService.Contact::label))
+                .containsExactly("dsl@school.test", "Tess Teacher <tess@test.example>");
+        assertThat(view.escalationHours.getValue()).isEqualTo(24);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alertSettings.setEscalationHours(800))
+                .isInstanceOf(app.ripple.base.InvalidInputException.class);
+        test(view.escalationHours).setValue(6);
+        test(view.saveHours).click();
+        assertThat(fixtures.jdbc().sql("select escalation_hours from safeguarding_setting").query(Integer.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void teachersCannotChangeAlertContacts() {
+        fixtures.signIn(teacher);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alertSettings.addAddressContact("x@school.test"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
