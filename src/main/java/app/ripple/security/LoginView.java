@@ -36,10 +36,14 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AuthenticationContext authenticationContext;
     private final Div demoBox = new Div();
     private @org.jspecify.annotations.Nullable String errorTitle;
+    private final boolean ssoOnly;
+    private final com.vaadin.flow.component.html.Anchor passwordLink = new com.vaadin.flow.component.html.Anchor();
 
     LoginView(SetupStatus setupStatus, AuthenticationContext authenticationContext, Environment environment,
-            ObjectProvider<DemoKioskHints> kioskHints) {
+            ObjectProvider<DemoKioskHints> kioskHints, SsoProperties sso, ObjectProvider<SsoSignInPolicy> ssoPolicy) {
         this.setupStatus = setupStatus;
+        this.ssoOnly = !sso.configured().isEmpty() && ssoPolicy.getIfAvailable(() -> null) instanceof SsoSignInPolicy p
+                && p.staffSsoOnly();
         this.authenticationContext = authenticationContext;
         addClassName("ripple-center-page");
         setId("login-view");
@@ -60,7 +64,20 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("ripple-muted");
 
-        card.add(logo, title, tagline, form, forgot);
+        card.add(logo, title, tagline);
+        // OpenID Connect providers (docs/sso.md): plain links that Spring Security answers, not Vaadin's router.
+        SsoButtons providers = new SsoButtons(sso);
+        if (providers.hasProviders()) {
+            card.add(providers);
+        }
+        card.add(form, forgot);
+        if (ssoOnly) {
+            passwordLink.setId("login-password-link");
+            passwordLink.setHref("login?password");
+            passwordLink.setRouterIgnore(true);
+            passwordLink.setText(getTranslation("sso.login.breakGlass"));
+            card.add(passwordLink);
+        }
         if (environment.getProperty("ripple.demo.enabled", Boolean.class, false)) {
             demoBox.setId("demo-credentials");
             demoBox.addClassName("ripple-demo-box");
@@ -108,12 +125,19 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        // "Staff sign in only with the school's provider": the password form only on request (break-glass).
+        boolean showForm = !ssoOnly || params.containsKey("password") || params.containsKey("error");
+        form.setVisible(showForm);
+        passwordLink.setVisible(ssoOnly && !showForm);
         if (params.containsKey("error")) {
             Object last = lastAuthenticationException();
             LoginI18n i18n = i18n();
             if (last instanceof LoginThrottledException) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+            } else if (last instanceof SsoOnlyException) {
+                i18n.getErrorMessage().setTitle(getTranslation("sso.login.ssoOnly.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("sso.login.ssoOnly.message"));
             }
             form.setI18n(i18n);
             form.setError(true);

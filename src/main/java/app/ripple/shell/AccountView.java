@@ -38,7 +38,7 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     private final StaffService staff;
 
-    AccountView(StaffService staff) {
+    AccountView(StaffService staff, app.ripple.school.StaffSsoService sso) {
         this.staff = staff;
         setId("account-view");
         addClassName("ripple-page");
@@ -78,7 +78,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         Div langCard = new Div(new H2(getTranslation("account.language.title")), language, saveLanguage);
         langCard.addClassName("ripple-card");
 
-        Div cards = new Div(pwCard, langCard);
+        Div cards = new Div(pwCard, langCard, new SignInMethodsCard(sso.mySignIn()));
         cards.addClassName("ripple-card-grid");
         add(cards);
     }
