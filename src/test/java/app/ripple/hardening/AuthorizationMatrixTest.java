@@ -52,6 +52,7 @@ class AuthorizationMatrixTest extends ViewTest {
     static final Set<String> REVIEWED = Set.of(
             "",
             "login",
+            "sign-in-refused",
             "setup",
             "account",
             "staff",
