@@ -226,6 +226,8 @@ class ClosedTermWritersTest {
         read("SetupService.isSetupNeeded/0");
         other("first-run setup, before any term exists", "SetupService.setUp/1");
         read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0");
+        read("StaffSsoService.mySignIn/0", "StaffSsoService.ssoOnlyStatus/0");
+        other("the school's sign-in setting", "StaffSsoService.setStaffSsoOnly/1");
         other("staff accounts", "StaffService.createTeacher/2", "StaffService.setActive/2", "StaffService.resetPassword/1",
                 "StaffService.changeOwnPassword/3", "StaffService.changeOwnLanguage/1");
     }
