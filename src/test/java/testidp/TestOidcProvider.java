@@ -21,7 +21,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -120,9 +119,8 @@ public final class TestOidcProvider implements AutoCloseable {
         }
 
         @Bean
-        @Order(1)
         SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
-            // With or without a security matcher set by the configurer, this chain signs in like the next one.
+            // One chain for the protocol endpoints, the sign-in form and the consent page.
             http.oauth2AuthorizationServer(a -> a.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                     .formLogin(Customizer.withDefaults())
@@ -134,13 +132,6 @@ public final class TestOidcProvider implements AutoCloseable {
                         }
                         chain.doFilter(request, response);
                     }, org.springframework.security.web.context.SecurityContextHolderFilter.class);
-            return http.build();
-        }
-
-        @Bean
-        @Order(2)
-        SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
             return http.build();
         }
 
@@ -207,6 +198,13 @@ public final class TestOidcProvider implements AutoCloseable {
             RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
                     .keyID(UUID.randomUUID().toString()).build();
             return new ImmutableJWKSet<>(new JWKSet(key));
+        }
+
+        /** For the provider's user-info endpoint, which takes the access token it issued. */
+        @Bean
+        org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
+            return org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration
+                    .jwtDecoder(keys);
         }
 
         @Bean

@@ -52,6 +52,8 @@ class SsoBrowserIT extends BrowserTest {
     @BeforeEach
     void school() {
         ripplePort = port;
+        // The provider's and Ripple's pages on a busy 2-core machine: more than assertions' default 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         fixtures.reset();
         fixtures.school();
         teacherId = fixtures.teacher("Sam Sso", "sso.teacher@school.test");
@@ -64,9 +66,15 @@ class SsoBrowserIT extends BrowserTest {
     private void signInThroughProvider(TestUser user) {
         open("/login");
         Locator button = page.locator("#sso-idp");
+        button.waitFor();
         assertThat(button).hasText("Sign in with " + PROVIDER_NAME);
         button.click();
-        page.waitForURL(url -> url.startsWith(provider.issuer()));
+        try {
+            page.waitForURL(url -> url.startsWith(provider.issuer()));
+        } catch (RuntimeException e) {
+            System.out.println("DEBUG url=" + page.url() + "\n" + page.innerText("body"));
+            throw e;
+        }
         if (page.url().startsWith(provider.issuer() + "/login")) {
             page.locator("input[name=username]").fill(user.username());
             page.locator("input[name=password]").fill(TestOidcProvider.PASSWORD);
