@@ -119,11 +119,14 @@ public final class TestOidcProvider implements AutoCloseable {
         }
 
         @Bean
+        @org.springframework.core.annotation.Order(1)
         SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
-            // One chain for the protocol endpoints, the sign-in form and the consent page.
-            http.oauth2AuthorizationServer(a -> a.oidc(Customizer.withDefaults()))
+            // The protocol endpoints; the sign-in form is the next chain's.
+            var as = new org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization
+                    .OAuth2AuthorizationServerConfigurer();
+            http.securityMatcher(as.getEndpointsMatcher())
+                    .with(as, a -> a.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                    .formLogin(Customizer.withDefaults())
                     .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                     .addFilterBefore((request, response, chain) -> {
                         var r = (jakarta.servlet.http.HttpServletRequest) request;
@@ -133,6 +136,58 @@ public final class TestOidcProvider implements AutoCloseable {
                         chain.doFilter(request, response);
                     }, org.springframework.security.web.context.SecurityContextHolderFilter.class);
             return http.build();
+        }
+
+        @Bean
+        @org.springframework.core.annotation.Order(2)
+        SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
+            return http.build();
+        }
+
+        /**
+         * Ripple's context, started later in the same JVM, installs Vaadin's strategy into the static
+         * {@code SecurityContextHolder}; the authorization server reads the signed-in user from there in places.
+         * Its filters therefore use whatever strategy is current, never one captured at start-up.
+         */
+        @Bean
+        org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new org.springframework.security.core.context.SecurityContextHolderStrategy() {
+                private org.springframework.security.core.context.SecurityContextHolderStrategy current() {
+                    return org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+                }
+
+                @Override
+                public void clearContext() {
+                    current().clearContext();
+                }
+
+                @Override
+                public org.springframework.security.core.context.SecurityContext getContext() {
+                    return current().getContext();
+                }
+
+                @Override
+                public java.util.function.Supplier<org.springframework.security.core.context.SecurityContext> getDeferredContext() {
+                    return current().getDeferredContext();
+                }
+
+                @Override
+                public void setContext(org.springframework.security.core.context.SecurityContext context) {
+                    current().setContext(context);
+                }
+
+                @Override
+                public void setDeferredContext(
+                        java.util.function.Supplier<org.springframework.security.core.context.SecurityContext> deferredContext) {
+                    current().setDeferredContext(deferredContext);
+                }
+
+                @Override
+                public org.springframework.security.core.context.SecurityContext createEmptyContext() {
+                    return current().createEmptyContext();
+                }
+            };
         }
 
         @Bean

@@ -124,6 +124,7 @@ public class SsoLogin {
                 String reason = refusalReason(exception);
                 if (reason.equals("failed")) {
                     String registrationId = registrationId(request);
+                    log.warn("Sign-in through {} failed: {}", registrationId, describe(exception));
                     policy.ifAvailable(pol -> pol.recordFailure(providerName(registrationId), describe(exception)));
                 }
                 response.sendRedirect(request.getContextPath() + "/sign-in-refused?reason="
