@@ -69,12 +69,7 @@ class SsoBrowserIT extends BrowserTest {
         button.waitFor();
         assertThat(button).hasText("Sign in with " + PROVIDER_NAME);
         button.click();
-        try {
-            page.waitForURL(url -> url.startsWith(provider.issuer()));
-        } catch (RuntimeException e) {
-            System.out.println("DEBUG url=" + page.url() + "\n" + page.innerText("body"));
-            throw e;
-        }
+        page.waitForURL(url -> url.startsWith(provider.issuer()));
         if (page.url().startsWith(provider.issuer() + "/login")) {
             page.locator("input[name=username]").fill(user.username());
             page.locator("input[name=password]").fill(TestOidcProvider.PASSWORD);
