@@ -36,14 +36,15 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AuthenticationContext authenticationContext;
     private final Div demoBox = new Div();
     private @org.jspecify.annotations.Nullable String errorTitle;
-    private final boolean ssoOnly;
+    private final boolean ssoConfigured;
+    private final ObjectProvider<SsoSignInPolicy> ssoPolicy;
     private final com.vaadin.flow.component.html.Anchor passwordLink = new com.vaadin.flow.component.html.Anchor();
 
     LoginView(SetupStatus setupStatus, AuthenticationContext authenticationContext, Environment environment,
             ObjectProvider<DemoKioskHints> kioskHints, SsoProperties sso, ObjectProvider<SsoSignInPolicy> ssoPolicy) {
         this.setupStatus = setupStatus;
-        this.ssoOnly = !sso.configured().isEmpty() && ssoPolicy.getIfAvailable(() -> null) instanceof SsoSignInPolicy p
-                && p.staffSsoOnly();
+        this.ssoConfigured = !sso.configured().isEmpty();
+        this.ssoPolicy = ssoPolicy;
         this.authenticationContext = authenticationContext;
         addClassName("ripple-center-page");
         setId("login-view");
@@ -71,8 +72,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(providers);
         }
         card.add(form, forgot);
-        if (ssoOnly) {
+        if (ssoConfigured) {
             passwordLink.setId("login-password-link");
+            passwordLink.setVisible(false);
             passwordLink.setHref("login?password");
             passwordLink.setRouterIgnore(true);
             passwordLink.setText(getTranslation("sso.login.breakGlass"));
@@ -126,6 +128,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         // "Staff sign in only with the school's provider": the password form only on request (break-glass).
+        boolean ssoOnly = ssoConfigured && ssoPolicy.getIfAvailable(() -> null) instanceof SsoSignInPolicy p && p.staffSsoOnly();
         boolean showForm = !ssoOnly || params.containsKey("password") || params.containsKey("error");
         form.setVisible(showForm);
         passwordLink.setVisible(ssoOnly && !showForm);
