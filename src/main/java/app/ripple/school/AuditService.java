@@ -108,10 +108,12 @@ public class AuditService {
 
     /** Staff sign-in attempts, which happen before anyone is authenticated: only {@code StaffAuthentication} writes them. */
     enum SignInEvent {
-        LOGIN, LOGIN_FAILED, LOGIN_LOCKED_OUT, LOGIN_REFUSED_LOCKED
+        LOGIN, LOGIN_FAILED, LOGIN_LOCKED_OUT, LOGIN_REFUSED_LOCKED,
+        /** Through an OpenID Connect provider (details name the provider): signed in, refused by Ripple, failed at the protocol. */
+        SSO_LOGIN, SSO_LOGIN_REFUSED, SSO_LOGIN_FAILED, SSO_ACCOUNT_CREATED
     }
 
-    /** The account name as typed at sign-in; package-private, for {@code StaffAuthentication} only. */
+    /** The account name as typed at sign-in (or the provider's e-mail); package-private, for {@code StaffAuthentication} and {@code StaffSso} only. */
     void recordSignIn(String typedAccount, SignInEvent event, @Nullable String details) {
         insert(typedAccount, event.name(), null, details);
     }

@@ -52,7 +52,7 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
 
     private final SchoolService school;
 
-    SchoolSettingsView(SchoolService school) {
+    SchoolSettingsView(SchoolService school, StaffSsoService sso) {
         this.school = school;
         setId("school-settings-view");
         addClassName("ripple-page");
@@ -181,6 +181,7 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         Div retentionCard = new Div(new H2(getTranslation("school.retention")), retention, manage);
         retentionCard.addClassNames("ripple-card", "ripple-section");
         add(new H1(getTranslation("school.title")), settings, yearsCard, termsCard, retentionCard);
+        add(new SsoOnlySection(sso));
         refreshTerms();
     }
 

@@ -2,6 +2,7 @@ package app.ripple.school;
 
 import app.ripple.security.LoginThrottledException;
 import app.ripple.security.RippleUser;
+import app.ripple.security.SsoOnlyException;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -24,10 +25,12 @@ class StaffAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditService audit;
     private final DaoAuthenticationProvider passwords;
+    private final StaffSso sso;
 
     StaffAuthentication(SchoolRows rows, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AuditService audit) {
+            AuditService audit, StaffSso sso) {
         this.throttle = throttle;
+        this.sso = sso;
         this.audit = audit;
         UserDetailsService users = username -> rows.staffByEmail(username.strip())
                 .map(a -> new RippleUser(a.id(), a.email(), a.name(), a.role(), a.active(), a.passwordHash()))
@@ -44,11 +47,9 @@ class StaffAuthentication implements AuthenticationProvider {
             audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_REFUSED_LOCKED, "until " + locked.get());
             throw new LoginThrottledException(locked.get());
         }
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.clear(username);
-            audit.recordSignIn(username, AuditService.SignInEvent.LOGIN, null);
-            return result;
+            result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
             audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_FAILED, e.getClass().getSimpleName());
             Optional<Instant> nowLocked = throttle.recordFailure(username);
@@ -57,6 +58,15 @@ class StaffAuthentication implements AuthenticationProvider {
             }
             throw e;
         }
+        throttle.clear(username);
+        // "Staff sign in only with the school's provider": the password was right, but only the break-glass
+        // coordinator may use it (docs/sso.md).
+        if (result.getPrincipal() instanceof RippleUser u && !sso.passwordAllowed(u.staffId())) {
+            audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_FAILED, "sso-only");
+            throw new SsoOnlyException();
+        }
+        audit.recordSignIn(username, AuditService.SignInEvent.LOGIN, null);
+        return result;
     }
 
     @Override

@@ -36,10 +36,16 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AuthenticationContext authenticationContext;
     private final Div demoBox = new Div();
     private @org.jspecify.annotations.Nullable String errorTitle;
+    private final boolean ssoConfigured;
+    private final ObjectProvider<SsoSignInPolicy> ssoPolicy;
+    private final com.vaadin.flow.component.html.Anchor passwordLink = new com.vaadin.flow.component.html.Anchor();
+    private final com.vaadin.flow.component.html.Anchor forgotLink = new com.vaadin.flow.component.html.Anchor();
 
     LoginView(SetupStatus setupStatus, AuthenticationContext authenticationContext, Environment environment,
-            ObjectProvider<DemoKioskHints> kioskHints) {
+            ObjectProvider<DemoKioskHints> kioskHints, SsoProperties sso, ObjectProvider<SsoSignInPolicy> ssoPolicy) {
         this.setupStatus = setupStatus;
+        this.ssoConfigured = !sso.configured().isEmpty();
+        this.ssoPolicy = ssoPolicy;
         this.authenticationContext = authenticationContext;
         addClassName("ripple-center-page");
         setId("login-view");
@@ -60,11 +66,25 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("ripple-muted");
 
+        card.add(logo, title, tagline);
+        // OpenID Connect providers (docs/sso.md): plain links that Spring Security answers, not Vaadin's router.
+        SsoButtons providers = new SsoButtons(sso);
+        if (providers.hasProviders()) {
+            card.add(providers);
+        }
         // The reset pages live with the staff accounts (school module); a plain link keeps this view independent of them.
-        com.vaadin.flow.component.html.Anchor forgotLink = new com.vaadin.flow.component.html.Anchor("forgot-password",
-                getTranslation("login.forgotLink"));
+        forgotLink.setHref("forgot-password");
+        forgotLink.setText(getTranslation("login.forgotLink"));
         forgotLink.setId("login-forgot-link");
-        card.add(logo, title, tagline, form, forgotLink, forgot);
+        card.add(form, forgotLink, forgot);
+        if (ssoConfigured) {
+            passwordLink.setId("login-password-link");
+            passwordLink.setVisible(false);
+            passwordLink.setHref("login?password");
+            passwordLink.setRouterIgnore(true);
+            passwordLink.setText(getTranslation("sso.login.breakGlass"));
+            card.add(passwordLink);
+        }
         if (environment.getProperty("ripple.demo.enabled", Boolean.class, false)) {
             demoBox.setId("demo-credentials");
             demoBox.addClassName("ripple-demo-box");
@@ -112,12 +132,22 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        // "Staff sign in only with the school's provider": the password form only on request (break-glass).
+        boolean ssoOnly = ssoConfigured && ssoPolicy.getIfAvailable(() -> null) instanceof SsoSignInPolicy p && p.staffSsoOnly();
+        boolean showForm = !ssoOnly || params.containsKey("password") || params.containsKey("error");
+        form.setVisible(showForm);
+        // With "SSO only", staff reset their password at the provider; the link would only confuse.
+        forgotLink.setVisible(!ssoOnly);
+        passwordLink.setVisible(ssoOnly && !showForm);
         if (params.containsKey("error")) {
             Object last = lastAuthenticationException();
             LoginI18n i18n = i18n();
             if (last instanceof LoginThrottledException) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+            } else if (last instanceof SsoOnlyException) {
+                i18n.getErrorMessage().setTitle(getTranslation("sso.login.ssoOnly.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("sso.login.ssoOnly.message"));
             }
             form.setI18n(i18n);
             form.setError(true);

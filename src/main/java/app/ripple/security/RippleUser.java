@@ -9,8 +9,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in staff member as Spring Security keeps it in the session. */
-public final class RippleUser implements UserDetails, CredentialsContainer {
+/**
+ * The signed-in staff member as Spring Security keeps it in the session. Not final only for
+ * {@link SsoRippleUser}, the same staff member signed in through an OpenID Connect provider.
+ */
+public class RippleUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,7 +25,7 @@ public final class RippleUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private @Nullable String passwordHash;
 
-    public RippleUser(long staffId, String email, String displayName, Role role, boolean active, String passwordHash) {
+    public RippleUser(long staffId, String email, String displayName, Role role, boolean active, @Nullable String passwordHash) {
         this.staffId = staffId;
         this.email = email;
         this.displayName = displayName;
@@ -69,12 +72,12 @@ public final class RippleUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public final boolean equals(Object o) {
         return o instanceof RippleUser other && other.staffId == staffId;
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Long.hashCode(staffId);
     }
 

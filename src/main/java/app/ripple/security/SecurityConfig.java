@@ -75,7 +75,12 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso,
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository registrations,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.userinfo.OAuth2UserService<
+                    org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest,
+                    org.springframework.security.oauth2.core.oidc.user.OidcUser>> ssoUsers,
+            org.springframework.beans.factory.ObjectProvider<SsoSignInPolicy> ssoPolicy) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/pictures/**", "/favicon.ico", "/icons/**",
                 "/manifest.webmanifest").permitAll());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
@@ -101,7 +106,12 @@ class SecurityConfig {
                 }));
         // No remember-me: a shared tablet or a staff-room laptop must not stay signed in. Sessions end
         // after server.servlet.session.timeout; nothing here enables http.rememberMe().
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login"));
+        // OpenID Connect sign-in next to the form (docs/sso.md); nothing changes while no provider is configured.
+        sso.configure(http, registrations, ssoUsers, ssoPolicy);
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> {
+            c.loginView(LoginView.class, "/login");
+            sso.logoutSuccessHandler(registrations).ifPresent(c::logoutSuccessHandler);
+        });
         return http.build();
     }
 

@@ -39,7 +39,7 @@ public class AccountView extends Main implements HasDynamicTitle {
     final com.vaadin.flow.component.checkbox.Checkbox digest = new com.vaadin.flow.component.checkbox.Checkbox();
     private final StaffService staff;
 
-    AccountView(StaffService staff, app.ripple.dashboard.DigestService digests) {
+    AccountView(StaffService staff, app.ripple.dashboard.DigestService digests, app.ripple.school.StaffSsoService sso) {
         this.staff = staff;
         setId("account-view");
         addClassName("ripple-page");
@@ -93,7 +93,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         Div digestCard = new Div(new H2(getTranslation("account.digest.title")), digest);
         digestCard.addClassName("ripple-card");
 
-        Div cards = new Div(pwCard, langCard, digestCard);
+        Div cards = new Div(pwCard, langCard, digestCard, new SignInMethodsCard(sso.mySignIn()));
         cards.addClassName("ripple-card-grid");
         add(cards);
     }

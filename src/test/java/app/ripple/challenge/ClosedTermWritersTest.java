@@ -238,6 +238,8 @@ class ClosedTermWritersTest {
         other("first-run setup, before any term exists", "SetupService.setUp/1");
         read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0", "StaffService.invitationsOn/0");
         other("staff accounts: an emailed invitation", "StaffService.sendInvitation/1");
+        read("StaffSsoService.mySignIn/0", "StaffSsoService.ssoOnlyStatus/0");
+        other("the school's sign-in setting", "StaffSsoService.setStaffSsoOnly/1");
         other("staff accounts", "StaffService.createTeacher/2", "StaffService.setActive/2", "StaffService.resetPassword/1",
                 "StaffService.changeOwnPassword/3", "StaffService.changeOwnLanguage/1");
     }

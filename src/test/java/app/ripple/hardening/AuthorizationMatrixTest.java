@@ -54,6 +54,7 @@ class AuthorizationMatrixTest extends ViewTest {
             "login",
             "forgot-password",
             "reset-password",
+            "sign-in-refused",
             "setup",
             "account",
             "staff",
