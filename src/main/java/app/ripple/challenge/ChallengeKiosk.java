@@ -8,6 +8,7 @@ import app.ripple.challenge.ChallengeRecords.Recorded;
 import app.ripple.challenge.ChallengeRecords.Suggestion;
 import app.ripple.challenge.ChallengeRecords.WallCard;
 import app.ripple.classroom.KioskContribution;
+import app.ripple.base.Xml;
 import app.ripple.classroom.KioskParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -26,7 +27,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 
 /** The challenge feature on the class tablet: the class goal at home, and recording an act. */
 @org.springframework.stereotype.Component
@@ -171,11 +171,12 @@ class ChallengeKiosk implements KioskContribution {
         private Div recipientStep() {
             Div step = step("recipient", "record.forWhom");
             Div grid = grid();
+            StringBuilder html = new StringBuilder();
             for (Recipient r : Recipient.values()) {
-                NativeButton b = card(getTranslation(r.nameKey()), "pictures/act/" + r.pictureId() + ".svg", "record-for-" + r.name());
-                b.getElement().setAttribute("data-recipient", r.name());
-                grid.add(b);
+                html.append(KioskParts.button("record-for-" + r.name(), "ripple-record-card", "data-recipient=\"" + r.name() + "\"",
+                        getTranslation(r.nameKey()), "pictures/act/" + r.pictureId() + ".svg", getTranslation(r.nameKey())));
             }
+            KioskParts.html(grid, html.toString());
             step.add(grid, back());
             return step;
         }
@@ -188,16 +189,12 @@ class ChallengeKiosk implements KioskContribution {
             faces.addClassName("ripple-faces");
             faces.getElement().setAttribute("role", "group");
             faces.getElement().setAttribute("aria-labelledby", "record-feeling-label");
+            StringBuilder html = new StringBuilder();
             for (int i = 1; i <= 5; i++) {
-                NativeButton face = new NativeButton();
-                face.setId("record-feeling-" + i);
-                face.addClassName("ripple-face");
-                face.getElement().appendChild(new Image("pictures/act/feeling_" + i + ".svg", "").getElement());
-                face.getElement().setAttribute("aria-label", getTranslation("feeling." + i));
-                face.getElement().setAttribute("aria-pressed", "false");
-                face.getElement().setAttribute("data-feeling", String.valueOf(i));
-                faces.add(face);
+                html.append(KioskParts.button("record-feeling-" + i, "ripple-face", "aria-pressed=\"false\" data-feeling=\"" + i + "\"",
+                        getTranslation("feeling." + i), "pictures/act/feeling_" + i + ".svg", null));
             }
+            KioskParts.html(faces, html.toString());
             inspirationsLabel.setText(getTranslation("record.inspiredBy"));
             // Shown once the class has acts to be inspired by (buildInspirations).
             inspirationsLabel.setVisible(false);
@@ -290,17 +287,17 @@ class ChallengeKiosk implements KioskContribution {
                     group.add(title);
                 }
                 Div grid = grid();
+                StringBuilder html = new StringBuilder();
                 for (Suggestion s : c.suggestions()) {
                     String text = s.textKey() != null ? getTranslation(s.textKey()) : s.text();
                     String id = "record-suggestion-" + (several ? c.id() + "-" : "") + s.key().replace(':', '-');
-                    NativeButton b = card(text, "pictures/act/" + s.pictureId() + ".svg", id);
-                    b.getElement().setAttribute("data-challenge", String.valueOf(c.id()));
-                    b.getElement().setAttribute("data-suggestion", s.key());
-                    b.getElement().setAttribute("data-private", s.category().isPrivate());
-                    Div box = new Div(b, KioskParts.say(text, getTranslation("kiosk.sayCard", text)));
-                    box.addClassName("ripple-record-cardbox");
-                    grid.add(box);
+                    html.append("<div class=\"ripple-record-cardbox\">")
+                            .append(KioskParts.button(id, "ripple-record-card", "data-challenge=\"" + c.id() + "\" data-suggestion=\""
+                                    + Xml.escape(s.key()) + "\"" + (s.category().isPrivate() ? " data-private" : ""), text,
+                                    "pictures/act/" + s.pictureId() + ".svg", text))
+                            .append(KioskParts.sayHtml(text, getTranslation("kiosk.sayCard", text))).append("</div>");
                 }
+                KioskParts.html(grid, html.toString());
                 group.add(grid);
                 cardGroups.add(group);
                 // Own words count toward one challenge: with several, the student may pick (the first is chosen).
@@ -412,15 +409,6 @@ class ChallengeKiosk implements KioskContribution {
             Div grid = new Div();
             grid.addClassName("ripple-record-grid");
             return grid;
-        }
-
-        private static NativeButton card(String text, String picture, String id) {
-            NativeButton b = new NativeButton();
-            b.setId(id);
-            b.addClassName("ripple-record-card");
-            b.getElement().appendChild(new Image(picture, "").getElement(), new Span(text).getElement());
-            b.getElement().setAttribute("aria-label", text);
-            return b;
         }
 
         /** The steps, the choices and the save, in the browser (state on the element: {@code __flow}). */

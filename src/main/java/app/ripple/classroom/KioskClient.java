@@ -59,8 +59,8 @@ final class KioskClient {
                 k.choose = (a) => {
                   k.student = a.dataset.student; k.picks = []; k.dots();
                   q('#kiosk-message').textContent = '';
-                  q('#kiosk-hello').textContent = a.dataset.hello;
-                  q('#student-hello').textContent = a.dataset.me;
+                  q('#kiosk-hello').textContent = root.dataset.hello.replace('{name}', a.dataset.name);
+                  q('#student-hello').textContent = root.dataset.me.replace('{name}', a.dataset.name);
                   q('#kiosk-pad-avatar').src = a.dataset.img;
                   q('#student-avatar').src = a.dataset.img;
                   k.show('pad');

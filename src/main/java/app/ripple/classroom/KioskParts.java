@@ -2,7 +2,9 @@ package app.ripple.classroom;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeButton;
+import app.ripple.base.Xml;
 import com.vaadin.flow.component.html.Image;
+import org.jspecify.annotations.Nullable;
 
 /** Pieces every kiosk screen uses, for the features that add to the tablet. */
 public final class KioskParts {
@@ -24,6 +26,40 @@ public final class KioskParts {
         b.getElement().setAttribute("title", label);
         b.getElement().appendChild(new Image("images/speaker.svg", "").getElement());
         return b;
+    }
+
+    /**
+     * A tap target the browser alone handles, as HTML: the tablet's grids (avatars, pictures, act
+     * cards) are one element each whose content is this markup, not a component per button, so a
+     * tablet page keeps a few state nodes instead of hundreds (docs/kiosk.md, "Memory").
+     *
+     * @param attributes extra attributes, already escaped, e.g. {@code data-picture="cat"}
+     * @param picture an image path or null
+     * @param text the button's visible text (escaped here) or null
+     */
+    public static String button(String id, String cssClass, String attributes, String label, @Nullable String picture,
+            @Nullable String text) {
+        StringBuilder b = new StringBuilder(200);
+        b.append("<button type=\"button\" id=\"").append(Xml.escape(id)).append("\" class=\"").append(cssClass).append("\" ")
+                .append(attributes).append(" aria-label=\"").append(Xml.escape(label)).append("\">");
+        if (picture != null) {
+            b.append("<img src=\"").append(Xml.escape(picture)).append("\" alt=\"\">");
+        }
+        if (text != null) {
+            b.append("<span>").append(Xml.escape(text)).append("</span>");
+        }
+        return b.append("</button>").toString();
+    }
+
+    /** {@link #say} as HTML, for inside a grid made with {@link #button}. */
+    public static String sayHtml(String text, String label) {
+        return "<button type=\"button\" class=\"ripple-say\" data-say=\"" + Xml.escape(text) + "\" aria-label=\"" + Xml.escape(label)
+                + "\" title=\"" + Xml.escape(label) + "\"><img src=\"images/speaker.svg\" alt=\"\"></button>";
+    }
+
+    /** Sets an element's content to markup made with {@link #button}. */
+    public static void html(Component target, String markup) {
+        target.getElement().setProperty("innerHTML", markup);
     }
 
     /** {@link #say} for a screen's prompt, labelled "Read aloud". */

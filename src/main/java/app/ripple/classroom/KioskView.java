@@ -7,6 +7,7 @@ import app.ripple.classroom.KioskService.KioskStudent;
 import app.ripple.classroom.KioskService.KioskTablet;
 import app.ripple.classroom.KioskService.SignInResult;
 import app.ripple.classroom.pictures.Picture;
+import app.ripple.base.Xml;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.security.CurrentUser;
 import app.ripple.security.KioskSession;
@@ -138,6 +139,9 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tablet = home.get().tablet();
         getElement().setAttribute("data-lang", getLocale().toLanguageTag());
         getElement().setAttribute("data-read-aloud", tablet.readAloud());
+        // The greetings the browser writes when an avatar is tapped ({name} stands for the student's name).
+        getElement().setAttribute("data-hello", getTranslation("kiosk.hello", "{name}"));
+        getElement().setAttribute("data-me", getTranslation("kiosk.me.hello", "{name}"));
         buildAvatars(home.get().students());
         buildPad();
         buildSpace();
@@ -205,22 +209,16 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void fillAvatars(List<KioskStudent> students) {
-        avatarGrid.removeAll();
         shown = students;
+        StringBuilder html = new StringBuilder(students.size() * 320);
         for (KioskStudent s : students) {
-            NativeButton b = new NativeButton();
-            b.setId("kiosk-avatar-" + s.studentId());
-            b.addClassName("ripple-kiosk-avatar");
             String img = "pictures/avatar/" + s.avatar() + ".svg";
-            b.getElement().appendChild(new Image(img, "").getElement(), new Span(s.displayName()).getElement());
-            b.getElement().setAttribute("title", s.displayName());
-            b.getElement().setAttribute("data-student", String.valueOf(s.studentId()));
-            b.getElement().setAttribute("data-img", img);
-            b.getElement().setAttribute("data-hello", getTranslation("kiosk.hello", s.displayName()));
-            b.getElement().setAttribute("data-me", getTranslation("kiosk.me.hello", s.displayName()));
-            b.getElement().setAttribute("aria-label", s.displayName());
-            avatarGrid.add(b);
+            String name = Xml.escape(s.displayName());
+            html.append(KioskParts.button("kiosk-avatar-" + s.studentId(), "ripple-kiosk-avatar",
+                    "data-student=\"" + s.studentId() + "\" data-img=\"" + img + "\" data-name=\"" + name + "\" title=\"" + name + "\"",
+                    s.displayName(), img, s.displayName()));
         }
+        KioskParts.html(avatarGrid, html.toString());
     }
 
     private static Element avatarImage(String id, String cssClass) {
@@ -253,15 +251,12 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div grid = new Div();
         grid.setId("kiosk-picture-pad");
         grid.addClassName("ripple-kiosk-pad");
+        StringBuilder pictures = new StringBuilder();
         for (Picture p : Pictures.passwordPictures()) {
-            NativeButton b = new NativeButton();
-            b.setId("kiosk-picture-" + p.id());
-            b.addClassName("ripple-kiosk-picture");
-            b.getElement().appendChild(new Image("pictures/password/" + p.id() + ".svg", "").getElement());
-            b.getElement().setAttribute("data-picture", p.id());
-            b.getElement().setAttribute("aria-label", getTranslation(p.nameKey()));
-            grid.add(b);
+            pictures.append(KioskParts.button("kiosk-picture-" + p.id(), "ripple-kiosk-picture", "data-picture=\"" + p.id() + "\"",
+                    getTranslation(p.nameKey()), "pictures/password/" + p.id() + ".svg", null));
         }
+        KioskParts.html(grid, pictures.toString());
         NativeButton back = new NativeButton(getTranslation("kiosk.back"));
         back.setId("kiosk-back");
         back.addClassName("ripple-kiosk-back");

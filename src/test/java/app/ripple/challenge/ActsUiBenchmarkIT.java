@@ -10,6 +10,9 @@ import app.ripple.classroom.ClassRecords.StudentForm;
 import app.ripple.classroom.ClassService;
 import app.ripple.classroom.RosterService;
 import app.ripple.classroom.TabletService;
+import app.ripple.testsupport.BenchSchool;
+import app.ripple.testsupport.BenchSchool.Pupil;
+import app.ripple.testsupport.BenchSchool.TabletClass;
 import app.ripple.testsupport.KioskProtocol;
 import app.ripple.testsupport.UidlClient;
 import app.ripple.testsupport.Fixtures;
@@ -91,12 +94,6 @@ class ActsUiBenchmarkIT {
                 return t;
             })).build();
 
-    record Pupil(long studentId, List<String> password) {
-    }
-
-    record ClassSetup(long classId, long challengeId, String token, List<Pupil> pupils) {
-    }
-
     /** What one measuring window saw. */
     record Window(int acts, double seconds, long[] saveNanos, long[] actNanos, long[] requestNanos, double serverCpuMs,
             double clientCpuMs, double pgCpuMs, double machineBusyCores, String load, long requests, long bytes) {
@@ -128,13 +125,13 @@ class ActsUiBenchmarkIT {
                 }
             }
         });
-        List<ClassSetup> school = school(tabletCount, students);
+        List<TabletClass> school = school(tabletCount, students);
         prefill(school, prefill);
         Path pgbench = pgbenchScripts(school);
         long rowsBefore = actRows();
 
         List<Tablet> tabletList = new ArrayList<>();
-        for (ClassSetup c : school) {
+        for (TabletClass c : school) {
             tabletList.add(openKiosk(c));
         }
         // The baseline: the same number of clients tapping a view with one button and one label.
@@ -239,9 +236,9 @@ class ActsUiBenchmarkIT {
      * A term's worth of acts already in each class (the demo has about 2,000 per class), over the
      * challenge's first two days: the queries behind the kiosk and the save meet realistic tables.
      */
-    private void prefill(List<ClassSetup> school, int perClass) {
+    private void prefill(List<TabletClass> school, int perClass) {
         String category = ActLibrary.byId(ACT).orElseThrow().category().name();
-        for (ClassSetup c : school) {
+        for (TabletClass c : school) {
             long first = c.pupils().getFirst().studentId();
             // The roster was made in one go, so its ids follow each other.
             assertThat(c.pupils().getLast().studentId() - first).isEqualTo(c.pupils().size() - 1);
@@ -393,11 +390,11 @@ class ActsUiBenchmarkIT {
     // ---------------------------------------------------------------- pgbench
 
     /** One script per class, so pgbench's inserts spread over the classes and challenges as the tablets' do. */
-    private Path pgbenchScripts(List<ClassSetup> school) throws Exception {
+    private Path pgbenchScripts(List<TabletClass> school) throws Exception {
         Path dir = Files.createTempDirectory("ripple-pgbench");
         String category = ActLibrary.byId(ACT).orElseThrow().category().name();
         for (int i = 0; i < school.size(); i++) {
-            ClassSetup c = school.get(i);
+            TabletClass c = school.get(i);
             // The statement ActService.record runs, with the same values (recipient aside, to tell the rows apart).
             String sql = """
                     insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, library_act_id, custom_act_id, own_text,
@@ -445,33 +442,16 @@ class ActsUiBenchmarkIT {
     // ---------------------------------------------------------------- data
 
     /** N classes, each with its students, one bound tablet and one running challenge; made through the real services. */
-    private List<ClassSetup> school(int classCount, int students) {
+    private List<TabletClass> school(int classCount, int students) {
         fixtures.reset();
         fixtures.school();
         long teacher = fixtures.teacher("Tess Teacher", "tess@test.example");
-        List<ClassSetup> out = new ArrayList<>();
-        for (int c = 0; c < classCount; c++) {
-            fixtures.signIn(teacher);
-            long classId = classes.create(new ClassForm("Class " + (c + 1), AgeBand.AGES_9_11, null, List.of(teacher), 60));
-            long challengeId = challenges.create(classId, new ChallengeForm("Kindness week", "Let us fill the class with kindness.",
-                    TODAY.minusDays(2), TODAY.plusDays(4), 1000, EnumSet.allOf(Category.class),
-                    List.of("lib:" + ACT, "lib:went_to_bed_on_time", "lib:shared_snack"), false, null));
-            List<Pupil> pupils = new ArrayList<>();
-            for (int s = 0; s < students; s++) {
-                long id = roster.addStudent(classId, new StudentForm("Student " + (c + 1) + "-" + (s + 1), null, null));
-                pupils.add(new Pupil(id, Arrays.asList(fixtures.jdbc().sql("select picture_password from student where id = ?")
-                        .param(id).query(String.class).single().split(","))));
-            }
-            String token = tablets.bind(classId, "Tablet " + (c + 1)).token();
-            out.add(new ClassSetup(classId, challengeId, token, pupils));
-        }
-        fixtures.signOut();
-        return out;
+        return BenchSchool.create(fixtures, classes, challenges, roster, tablets, List.of(teacher), classCount, students, TODAY, ACT);
     }
 
     // ---------------------------------------------------------------- the virtual tablet
 
-    private Tablet openKiosk(ClassSetup c) throws Exception {
+    private Tablet openKiosk(TabletClass c) throws Exception {
         Tablet t = new Tablet(c);
         KioskProtocol.open(t, c.token());
         return t;
@@ -479,7 +459,7 @@ class ActsUiBenchmarkIT {
 
     /** One virtual class tablet: Vaadin's protocol, plus the figures of the measuring window. */
     final class Tablet extends UidlClient {
-        final ClassSetup setup;
+        final TabletClass setup;
         int next;
         int saved;
         volatile boolean paused;
@@ -490,7 +470,7 @@ class ActsUiBenchmarkIT {
         final List<Long> actNanos = new ArrayList<>();
         final List<Long> requestNanos = new ArrayList<>();
 
-        Tablet(ClassSetup setup) {
+        Tablet(TabletClass setup) {
             super(http, port, GZIP);
             this.setup = setup;
         }

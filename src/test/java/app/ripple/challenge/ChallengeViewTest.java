@@ -102,6 +102,20 @@ class ChallengeViewTest extends ViewTest {
                 .isEqualTo("RESOLVED");
     }
 
+    /** The act cards as the browser gets them: markup inside the card groups. */
+    private String cardsMarkup() {
+        StringBuilder all = new StringBuilder();
+        collectMarkup(find(Div.class).withId("record-cards").single().getElement(), all);
+        return all.toString();
+    }
+
+    private static void collectMarkup(com.vaadin.flow.dom.Element e, StringBuilder all) {
+        if (e.hasProperty("innerHTML")) {
+            all.append(e.getProperty("innerHTML"));
+        }
+        e.getChildren().forEach(c -> collectMarkup(c, all));
+    }
+
     private ChallengeKiosk.RecordActFlow flow() {
         return find(ChallengeKiosk.RecordActFlow.class).single();
     }
@@ -125,8 +139,7 @@ class ChallengeViewTest extends ViewTest {
     void aKindToMyselfActGoesToMyselfAndStaysOffTheWall() {
         openKiosk(f.token);
         assertThat(kioskSignIn(zoe)).isEqualTo("ok");
-        assertThat(find(NativeButton.class).withId("record-suggestion-lib-went_to_bed_on_time").single().getElement()
-                .hasAttribute("data-private")).isTrue();
+        assertThat(cardsMarkup()).containsPattern("id=\"record-suggestion-lib-went_to_bed_on_time\"[^>]* data-private");
         assertThat(flow().save(challenge, "lib:went_to_bed_on_time", "", "MYSELF", 4, 0)).isEqualTo("thanks");
         assertThat(fixtures.jdbc().sql("select recipient from kindness_act").query(String.class).single()).isEqualTo("MYSELF");
         fixtures.signIn(f.teacher);
@@ -160,9 +173,8 @@ class ChallengeViewTest extends ViewTest {
         long second = f.challenge(5, false);
         openKiosk(f.token);
         assertThat(kioskSignIn(zoe)).isEqualTo("ok");
-        NativeButton card = find(NativeButton.class).withId("record-suggestion-" + second + "-lib-held_door").single();
-        assertThat(card.getElement().getAttribute("data-challenge")).isEqualTo(String.valueOf(second));
-        assertThat(find(NativeButton.class).withId("record-suggestion-" + challenge + "-lib-held_door").all()).hasSize(1);
+        assertThat(cardsMarkup()).contains("id=\"record-suggestion-" + second + "-lib-held_door\" class=\"ripple-record-card\" data-challenge=\""
+                + second + "\"", "id=\"record-suggestion-" + challenge + "-lib-held_door\"");
         assertThat(flow().save(second, "lib:held_door", "", "FAMILY", 0, 0)).isEqualTo("thanks");
         assertThat(fixtures.jdbc().sql("select challenge_id from kindness_act").query(Long.class).single()).isEqualTo(second);
         // Own words: the student may pick which challenge; the first is chosen for them.

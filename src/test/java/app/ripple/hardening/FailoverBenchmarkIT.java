@@ -12,6 +12,9 @@ import app.ripple.classroom.ClassService;
 import app.ripple.classroom.RosterService;
 import app.ripple.classroom.TabletService;
 import app.ripple.testsupport.Fixtures;
+import app.ripple.testsupport.BenchSchool;
+import app.ripple.testsupport.BenchSchool.Pupil;
+import app.ripple.testsupport.BenchSchool.TabletClass;
 import app.ripple.testsupport.KioskProtocol;
 import app.ripple.testsupport.Required;
 import app.ripple.testsupport.RippleBrowserTest;
@@ -102,11 +105,7 @@ class FailoverBenchmarkIT {
     Path work;
     final long t0 = System.nanoTime();
 
-    record Pupil(long studentId, List<String> password) {
-    }
 
-    record ClassSetup(long classId, String token, List<Pupil> pupils) {
-    }
 
     /** A failed request: when (seconds since the start), in which phase, by whom. */
     record Failure(double at, String phase, String who, String what) {
@@ -141,7 +140,7 @@ class FailoverBenchmarkIT {
         long pause = Long.getLong("bench.pause", 300);
         work = Files.createTempDirectory("ripple-failover");
 
-        List<ClassSetup> school = school(tabletCount, students, staffCount);
+        List<TabletClass> school = school(tabletCount, students, staffCount);
         long rowsBefore = tabletRows();
 
         nodes.add(new Node("node1", freePort(), freePort(), jar));
@@ -158,7 +157,7 @@ class FailoverBenchmarkIT {
         // ---- the clients
         AtomicBoolean stop = new AtomicBoolean();
         List<Tablet> tabletList = new ArrayList<>();
-        for (ClassSetup c : school) {
+        for (TabletClass c : school) {
             Tablet t = new Tablet(c, front);
             KioskProtocol.open(t, c.token());
             t.node = t.cookieValue("RIPPLE_NODE");
@@ -279,7 +278,7 @@ class FailoverBenchmarkIT {
 
     /** A class tablet: records acts through KioskProtocol; when a request fails, re-opens the kiosk with its token. */
     final class Tablet extends UidlClient {
-        final ClassSetup setup;
+        final TabletClass setup;
         final AtomicInteger acked = new AtomicInteger();
         final AtomicInteger failedSaves = new AtomicInteger();
         final Map<Long, AtomicLong> ackedByStudent = new ConcurrentHashMap<>();
@@ -289,7 +288,7 @@ class FailoverBenchmarkIT {
         private @Nullable String lastClick;
         private int next;
 
-        Tablet(ClassSetup setup, int port) {
+        Tablet(TabletClass setup, int port) {
             super(http, port, true);
             this.setup = setup;
         }
@@ -539,7 +538,7 @@ class FailoverBenchmarkIT {
 
     // ---------------------------------------------------------------- data
 
-    private List<ClassSetup> school(int classCount, int students, int staffCount) {
+    private List<TabletClass> school(int classCount, int students, int staffCount) {
         fixtures.reset();
         // The nodes run on the real clock: the challenge must run today for them.
         fixtures.clock().set(Instant.now());
@@ -548,25 +547,8 @@ class FailoverBenchmarkIT {
         for (int i = 0; i < staffCount; i++) {
             teachers.add(fixtures.teacher("Teacher " + i, "teacher" + i + "@failover.example"));
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Madrid"));
-        List<ClassSetup> out = new ArrayList<>();
-        for (int c = 0; c < classCount; c++) {
-            long teacher = teachers.get(c % teachers.size());
-            fixtures.signIn(teacher);
-            long classId = classes.create(new ClassForm("Class " + (c + 1), AgeBand.AGES_9_11, null, List.of(teacher), 60));
-            challenges.create(classId, new ChallengeForm("Kindness week", "Let us fill the class with kindness.",
-                    today.minusDays(2), today.plusDays(4), 1000, EnumSet.allOf(Category.class),
-                    List.of("lib:" + ACT, "lib:went_to_bed_on_time", "lib:shared_snack"), false, null));
-            List<Pupil> pupils = new ArrayList<>();
-            for (int s = 0; s < students; s++) {
-                long id = roster.addStudent(classId, new StudentForm("Student " + (c + 1) + "-" + (s + 1), null, null));
-                pupils.add(new Pupil(id, Arrays.asList(fixtures.jdbc().sql("select picture_password from student where id = ?")
-                        .param(id).query(String.class).single().split(","))));
-            }
-            out.add(new ClassSetup(classId, tablets.bind(classId, "Tablet " + (c + 1)).token(), pupils));
-        }
-        fixtures.signOut();
-        return out;
+        return BenchSchool.create(fixtures, classes, challenges, roster, tablets, teachers, classCount, students,
+                LocalDate.now(ZoneId.of("Europe/Madrid")), ACT);
     }
 
     private long tabletRows() {

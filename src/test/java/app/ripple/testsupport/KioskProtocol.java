@@ -38,7 +38,7 @@ public final class KioskProtocol {
                 + pictures.get(2) + "\"");
         tablet.expect("\"ok\"");
         // The card's challenge, as the browser reads it from the card (sent with the first sign-in).
-        String challenge = tablet.attribute("record-suggestion-" + suggestionKey.replace(':', '-'), "data-challenge");
+        String challenge = tablet.markupAttribute("record-suggestion-" + suggestionKey.replace(':', '-'), "data-challenge");
         long s0 = System.nanoTime();
         tablet.call("record-act", "save", challenge + ",\"" + suggestionKey + "\",\"\",\"CLASSMATE\",0,0");
         long save = System.nanoTime() - s0;

@@ -38,6 +38,8 @@ public class UidlClient {
     /** Component id to state-node id, from the changes the server sent. */
     private final Map<String, Integer> nodes = new HashMap<>();
     private final Map<Integer, String> ids = new HashMap<>();
+    /** Node to the markup the server set as its content (the kiosk's grids of plain buttons). */
+    private final Map<Integer, String> markup = new HashMap<>();
     /** "node attribute" to value, for the {@code data-} attributes the server sent. */
     private final Map<String, String> attributes = new HashMap<>();
     private int uiId;
@@ -93,6 +95,7 @@ public class UidlClient {
         nodes.clear();
         ids.clear();
         attributes.clear();
+        markup.clear();
         JsonNode uidl = appConfig.path("uidl");
         csrf = uidl.path("Vaadin-Security-Key").asString();
         syncId = uidl.path("syncId").asInt(0);
@@ -198,6 +201,22 @@ public class UidlClient {
         nodes.clear();
         ids.clear();
         attributes.clear();
+        markup.clear();
+    }
+
+    /**
+     * An attribute of an element the server sent as markup (inside some element's {@code innerHTML}),
+     * found by the element's id, e.g. a kiosk act card's {@code data-challenge}.
+     */
+    public @Nullable String markupAttribute(String id, String name) {
+        Pattern p = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*?\\s" + Pattern.quote(name) + "=\"([^\"]*)\"");
+        for (String html : markup.values()) {
+            Matcher m = p.matcher(html);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The last value the server gave the attribute {@code name} (e.g. {@code data-challenge}) of the component with this id. */
@@ -236,6 +255,8 @@ public class UidlClient {
             if ("put".equals(change.path("type").asString()) && "id".equals(change.path("key").asString())) {
                 nodes.put(change.path("value").asString(), change.path("node").asInt());
                 ids.put(change.path("node").asInt(), change.path("value").asString());
+            } else if ("put".equals(change.path("type").asString()) && "innerHTML".equals(change.path("key").asString())) {
+                markup.put(change.path("node").asInt(), change.path("value").asString());
             } else if ("put".equals(change.path("type").asString()) && change.path("key").asString().startsWith("data-")) {
                 attributes.put(change.path("node").asInt() + " " + change.path("key").asString(), change.path("value").asString());
             }
