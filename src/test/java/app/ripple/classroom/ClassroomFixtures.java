@@ -21,6 +21,22 @@ final class ClassroomFixtures {
         return roster.addStudent(classId, new StudentForm(name, null, null));
     }
 
+    /** A class "4B" of Tess Teacher with Zoë K. and Sam O. and one bound tablet; nobody signed in afterwards. */
+    record TabletClass(long teacher, long classId, long zoe, long sam, String token) {
+    }
+
+    static TabletClass zoeAndSamWithATablet(Fixtures fixtures, ClassService classes, RosterService roster, TabletService tablets) {
+        fixtures.reset();
+        fixtures.school();
+        long teacher = fixtures.teacher("Tess Teacher", "tess@test.example");
+        long classId = classOf(fixtures, classes, teacher, "4B");
+        long zoe = student(fixtures, roster, teacher, classId, "Zoë K.");
+        long sam = student(fixtures, roster, teacher, classId, "Sam O.");
+        String token = tablets.bind(classId, "Reading corner").token();
+        fixtures.signOut();
+        return new TabletClass(teacher, classId, zoe, sam, token);
+    }
+
     static List<String> password(Fixtures fixtures, long studentId) {
         return List.of(fixtures.jdbc().sql("select picture_password from student where id = ?").param(studentId)
                 .query(String.class).single().split(","));

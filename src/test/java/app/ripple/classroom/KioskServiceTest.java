@@ -34,14 +34,12 @@ class KioskServiceTest {
 
     @BeforeEach
     void classWithTablet() {
-        fixtures.reset();
-        fixtures.school();
-        teacher = fixtures.teacher("Tess Teacher", "tess@test.example");
-        classId = ClassroomFixtures.classOf(fixtures, classes, teacher, "4B");
-        zoe = ClassroomFixtures.student(fixtures, roster, teacher, classId, "Zoë K.");
-        sam = ClassroomFixtures.student(fixtures, roster, teacher, classId, "Sam O.");
-        token = tablets.bind(classId, "Reading corner").token();
-        fixtures.signOut();
+        ClassroomFixtures.TabletClass c = ClassroomFixtures.zoeAndSamWithATablet(fixtures, classes, roster, tablets);
+        teacher = c.teacher();
+        classId = c.classId();
+        zoe = c.zoe();
+        sam = c.sam();
+        token = c.token();
     }
 
     private List<String> wrong(long studentId) {
