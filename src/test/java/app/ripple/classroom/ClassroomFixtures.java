@@ -37,6 +37,14 @@ final class ClassroomFixtures {
         return new TabletClass(teacher, classId, zoe, sam, token);
     }
 
+    /** The student's pictures with the last one wrong (a picture of theirs, so it is on the pad). */
+    static List<String> wrongPassword(Fixtures fixtures, long studentId) {
+        List<String> right = password(fixtures, studentId);
+        List<String> wrong = new java.util.ArrayList<>(right);
+        wrong.set(2, right.get(0).equals(right.get(2)) ? right.get(1) : right.get(0));
+        return wrong;
+    }
+
     static List<String> password(Fixtures fixtures, long studentId) {
         return List.of(fixtures.jdbc().sql("select picture_password from student where id = ?").param(studentId)
                 .query(String.class).single().split(","));

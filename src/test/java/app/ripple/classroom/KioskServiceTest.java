@@ -43,10 +43,7 @@ class KioskServiceTest {
     }
 
     private List<String> wrong(long studentId) {
-        List<String> right = ClassroomFixtures.password(fixtures, studentId);
-        List<String> w = new ArrayList<>(right);
-        w.set(2, right.get(0));
-        return w;
+        return ClassroomFixtures.wrongPassword(fixtures, studentId);
     }
 
     @Test
