@@ -36,9 +36,53 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
         if (!m.matches()) {
             return;
         }
-        String user = env.getProperty("spring.datasource.username", "");
-        String password = env.getProperty("spring.datasource.password", "");
+        String runtimeUser = env.getProperty("spring.datasource.username", "");
+        String user = env.getProperty("spring.flyway.user", runtimeUser);
+        String password = env.getProperty("spring.flyway.password", env.getProperty("spring.datasource.password", ""));
         ensureDatabase(url, m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3), user, password);
+        if (!runtimeUser.isEmpty() && !runtimeUser.equals(user)) {
+            ensureRuntimeRole(url, user, password, runtimeUser, env.getProperty("spring.datasource.password", ""));
+        }
+    }
+
+    /**
+     * The app connects as a role of its own that does not own the tables and cannot bypass row-level
+     * security (V17). If it is missing and the owner may create roles (the local default), it is created.
+     */
+    static void ensureRuntimeRole(String url, String owner, String ownerPassword, String runtimeUser, String runtimePassword) {
+        try (Connection c = DriverManager.getConnection(url, props(owner, ownerPassword))) {
+            boolean exists;
+            try (var ps = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+                ps.setString(1, runtimeUser);
+                try (var rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (!exists) {
+                if (!SAFE_NAME.matcher(runtimeUser).matches()) {
+                    throw new DatabaseUnavailableException(url, runtimeUser, DatabaseUnavailableException.Reason.RUNTIME_ROLE_MISSING, null);
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("create role \"" + runtimeUser + "\" login"
+                            + (runtimePassword.isEmpty() ? "" : " password '" + runtimePassword.replace("'", "''") + "'"));
+                } catch (SQLException e) {
+                    // Another node (or test JVM) may have created it at the same moment: that is fine.
+                    if (!"42710".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                        throw new DatabaseUnavailableException(url, runtimeUser, DatabaseUnavailableException.Reason.RUNTIME_ROLE_MISSING, e);
+                    }
+                }
+            }
+            try (var ps = c.prepareStatement("select rolsuper or rolbypassrls from pg_roles where rolname = ?")) {
+                ps.setString(1, runtimeUser);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        throw new DatabaseUnavailableException(url, runtimeUser, DatabaseUnavailableException.Reason.RUNTIME_ROLE_UNSAFE, null);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(url, owner, DatabaseUnavailableException.Reason.UNREACHABLE, e);
+        }
     }
 
     static void ensureDatabase(String url, String hostPort, String database, String query,

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Ripple cannot reach its database, or it is missing and cannot be created. */
 public class DatabaseUnavailableException extends RuntimeException {
 
-    public enum Reason { UNREACHABLE, MISSING_CANNOT_CREATE }
+    public enum Reason { UNREACHABLE, MISSING_CANNOT_CREATE, RUNTIME_ROLE_MISSING, RUNTIME_ROLE_UNSAFE }
 
     private final String url;
     private final String user;

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * One cached value that rarely changes (the school's time zone, the concern phrases, the attitude
+ * One cached value per school that rarely changes (the school's time zone, the concern phrases, the attitude
  * instruments), shared by every request of this app node. Each kind of look-up has one small
  * subclass; whatever changes the underlying rows calls {@link #invalidate()}.
  * <p>
@@ -30,7 +30,8 @@ public abstract class LookupCache<T> {
     private final Duration expiry;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
-    private volatile @Nullable Entry<T> entry;
+    /** One value per school scope ({@link SchoolScope.Scope#cacheKey()}): each school has its own time zone, instruments... */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Entry<T>> entries = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile @Nullable Consumer<String> otherNodes;
 
     protected LookupCache(Clock clock, Duration expiry) {
@@ -43,7 +44,8 @@ public abstract class LookupCache<T> {
 
     /** The cached value, loaded on first use, after {@link #invalidate()} and after the expiry. */
     public T get() {
-        Entry<T> e = entry;
+        long key = SchoolScope.current().cacheKey();
+        Entry<T> e = entries.get(key);
         Instant now = clock.instant();
         if (e != null && !now.isAfter(e.loadedAt().plus(expiry)) && !now.isBefore(e.loadedAt())) {
             return e.value();
@@ -52,7 +54,7 @@ public abstract class LookupCache<T> {
         T value = load();
         loads.incrementAndGet();
         if (generation.get() == seen) {
-            entry = new Entry<>(value, now);
+            entries.put(key, new Entry<>(value, now));
         }
         return value;
     }
@@ -94,7 +96,7 @@ public abstract class LookupCache<T> {
 
     private void clear() {
         generation.incrementAndGet();
-        entry = null;
+        entries.clear();
     }
 
     /** How many times the value was read from the database: lets tests prove the cache is used. */

@@ -199,7 +199,7 @@ public class ActService {
                 left join custom_act ca on ca.id = sg.custom_act_id
                 where c.id = :challenge and c.class_id = :class
                   and cast(cast(:now as timestamptz) at time zone
-                           coalesce((select time_zone from school order by id limit 1), 'UTC') as date)
+                           coalesce((select time_zone from school where id = ripple_school()), 'UTC') as date)
                       between c.start_date and c.end_date
                 limit 1""")
                 .param("library", library).param("custom", custom).param("challenge", act.challengeId()).param("class", s.classId())

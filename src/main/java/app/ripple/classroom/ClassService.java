@@ -167,7 +167,7 @@ public class ClassService {
             teachers.add(caller.staffId());
         }
         validate(form, teachers);
-        long schoolId = jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
+        long schoolId = jdbc.sql("select id from school where id = ripple_school()").query(Long.class).single();
         long id = jdbc.sql("""
                 insert into school_class (school_id, term_id, name, age_band, idle_timeout_seconds, read_aloud, created_at)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")

@@ -32,7 +32,7 @@ public class KioskService {
     static final Duration CLASS_PAUSE = Duration.ofMinutes(5);
 
     /** The tablet as the kiosk needs it. */
-    public record KioskTablet(long tabletId, long classId, String className, int idleTimeoutSeconds, boolean readAloud) {
+    public record KioskTablet(long tabletId, long classId, String className, int idleTimeoutSeconds, boolean readAloud, long schoolId) {
     }
 
     /** An avatar button on the kiosk home: no school id, no password. */
@@ -75,11 +75,11 @@ public class KioskService {
         record Row(KioskTablet tablet, boolean seenLately) {
         }
         Optional<Row> row = jdbc.sql("""
-                select t.id, c.id, c.name, c.idle_timeout_seconds, c.read_aloud, t.last_seen_at >= ? from class_tablet t
+                select t.id, c.id, c.name, c.idle_timeout_seconds, c.read_aloud, t.last_seen_at >= ?, c.school_id from class_tablet t
                 join school_class c on c.id = t.class_id
                 where t.token_hash = ? and t.revoked_at is null and not c.archived""")
                 .params(Timestamp.from(minuteAgo), TabletTokens.hash(token))
-                .query((rs, n) -> new Row(new KioskTablet(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5)),
+                .query((rs, n) -> new Row(new KioskTablet(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getLong(7)),
                         rs.getBoolean(6)))
                 .optional();
         // "Last seen" is kept to the minute: most calls only read.
@@ -157,7 +157,7 @@ public class KioskService {
         if (String.join(",", pictures).equals(student.get().picturePassword()) && pictures.size() == 3) {
             jdbc.sql("delete from student_sign_in_lock where student_id = ?").param(studentId).update();
             return new SignInResult(Outcome.SIGNED_IN,
-                    new StudentPrincipal(studentId, tablet.classId(), tablet.tabletId(), student.get().displayName()), null);
+                    new StudentPrincipal(studentId, tablet.classId(), tablet.tabletId(), student.get().displayName(), tablet.schoolId()), null);
         }
         int failures = jdbc.sql("""
                 insert into student_sign_in_lock (student_id, failed_count) values (:s, 1)

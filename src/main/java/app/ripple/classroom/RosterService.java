@@ -276,7 +276,7 @@ public class RosterService {
     @Transactional
     public byte[] signInCardsPdf(long classId, java.util.Locale locale) {
         var detail = classes.get(classId);
-        var school = jdbc.sql("select name, paper_size from school order by id limit 1")
+        var school = jdbc.sql("select name, paper_size from school where id = ripple_school()")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
         List<SignInCards.Card> cards = students(classId).stream()
                 .map(s -> new SignInCards.Card(s.displayName(), s.avatar(), s.picturePassword())).toList();

@@ -1,6 +1,7 @@
 package app.ripple.dashboard;
 
 import app.ripple.base.RippleI18NProvider;
+import app.ripple.base.SchoolScope;
 import app.ripple.email.EmailSettings;
 import app.ripple.email.Mail;
 import app.ripple.email.MailText;
@@ -74,6 +75,10 @@ class DigestJob {
         if (!outbox.enabled()) {
             return 0;
         }
+        return SchoolScope.eachSchool(jdbc, this::runForSchool).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private int runForSchool() {
         Integer n = tx.execute(status -> {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
                 return 0;

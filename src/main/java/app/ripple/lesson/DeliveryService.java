@@ -57,7 +57,7 @@ public class DeliveryService {
      */
     static final String ENROLLED = " ((s.active or s.left_at is not null)"
             + " and lesson_enrolled(s.created_at, s.left_at, d.delivered_on, d.created_at, z.tz)) ";
-    static final String ZONE = " cross join (select coalesce((select time_zone from school order by id limit 1), 'UTC') as tz) z ";
+    static final String ZONE = " cross join (select coalesce((select time_zone from school where id = ripple_school()), 'UTC') as tz) z ";
 
     private final JdbcClient jdbc;
     private final ClassService classes;

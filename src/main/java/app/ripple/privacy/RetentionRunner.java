@@ -1,5 +1,6 @@
 package app.ripple.privacy;
 
+import app.ripple.base.SchoolScope;
 import app.ripple.privacy.RetentionService.ClassDue;
 import app.ripple.privacy.RetentionService.ClassWaiting;
 import app.ripple.privacy.RetentionService.Preview;
@@ -92,7 +93,9 @@ class RetentionRunner {
         SecurityContext caller = SecurityContextHolder.getContext();
         SecurityContextHolder.clearContext();
         try {
-            return meters.counted("SCHEDULED", tx.execute(status -> apply("SCHEDULED", SYSTEM_ACTOR)));
+            // School by school, each in its own scope and transaction; the first school that ran is returned.
+            return SchoolScope.eachSchool(jdbc, () -> meters.counted("SCHEDULED", tx.execute(status -> apply("SCHEDULED", SYSTEM_ACTOR))))
+                    .stream().flatMap(Optional::stream).findFirst();
         } finally {
             SecurityContextHolder.setContext(caller);
         }
@@ -185,7 +188,7 @@ class RetentionRunner {
     }
 
     private Optional<School> school() {
-        return jdbc.sql("select id, time_zone, retention_months from school order by id limit 1")
+        return jdbc.sql("select id, time_zone, retention_months from school where id = ripple_school()")
                 .query((rs, n) -> new School(rs.getLong(1), ZoneId.of(rs.getString(2)), (Integer) rs.getObject(3)))
                 .optional();
     }

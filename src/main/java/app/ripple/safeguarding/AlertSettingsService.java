@@ -114,6 +114,6 @@ public class AlertSettingsService {
     }
 
     private long schoolId() {
-        return jdbc.sql("select id from school_languages_v order by id limit 1").query(Long.class).single();
+        return jdbc.sql("select id from school_languages_v where id = ripple_school()").query(Long.class).single();
     }
 }

@@ -109,7 +109,7 @@ class AttentionAlerts {
     }
 
     private List<Recipient> contacts() {
-        String schoolLanguage = jdbc.sql("select default_language from school_languages_v order by id limit 1").query(String.class)
+        String schoolLanguage = jdbc.sql("select default_language from school_languages_v where id = ripple_school()").query(String.class)
                 .optional().orElse("en");
         return jdbc.sql("""
                 select coalesce(s.email, c.address), s.name, coalesce(s.language, ?)

@@ -1,6 +1,8 @@
 package app.ripple.safeguarding;
 
+import app.ripple.base.SchoolScope;
 import org.slf4j.Logger;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,8 +23,10 @@ class EscalationJob {
 
     private final AttentionAlerts alerts;
     private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
 
-    EscalationJob(AttentionAlerts alerts, PlatformTransactionManager transactions) {
+    EscalationJob(AttentionAlerts alerts, PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.alerts = alerts;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -39,7 +43,9 @@ class EscalationJob {
 
     /** One run in its own transaction; returns how many items were escalated. */
     int runOnce() {
-        Integer n = tx.execute(status -> alerts.escalateDue());
-        return n == null ? 0 : n;
+        return SchoolScope.eachSchool(jdbc, () -> {
+            Integer n = tx.execute(status -> alerts.escalateDue());
+            return n == null ? 0 : n;
+        }).stream().mapToInt(Integer::intValue).sum();
     }
 }

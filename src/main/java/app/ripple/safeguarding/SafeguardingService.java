@@ -95,7 +95,7 @@ public class SafeguardingService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public @Nullable String trustedAdultText() {
-        return jdbc.sql("select trusted_adult_text from school order by id limit 1").query(String.class).optional().orElse(null);
+        return jdbc.sql("select trusted_adult_text from school where id = ripple_school()").query(String.class).optional().orElse(null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")

@@ -130,9 +130,14 @@ public class AuditService {
     }
 
     private void insert(String actor, String action, @Nullable String target, @Nullable String details) {
-        jdbc.sql("insert into audit_log (at, actor, action, target, details) values (?, ?, ?, ?, ?)")
+        // The scope's school; in the district's scope (sign-in, district administrators) the actor's
+        // school if the actor is a school's staff member, else none: a district-level entry.
+        jdbc.sql("""
+                insert into audit_log (at, actor, action, target, details, school_id)
+                values (?, ?, ?, ?, ?, coalesce(ripple_school(), (select school_id from staff_account where lower(email) = lower(?))))""")
                 .params(java.sql.Timestamp.from(clock.instant()), truncate(actor, 254), action,
-                        target == null ? null : truncate(target, 254), details == null ? null : truncate(details, 2000))
+                        target == null ? null : truncate(target, 254), details == null ? null : truncate(details, 2000),
+                        truncate(actor, 254))
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package app.ripple.school;
 
 import app.ripple.base.AdvisoryLocks;
+import app.ripple.base.SchoolScope;
 import app.ripple.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ class DemoSchool implements ApplicationRunner {
         }
         // Two nodes started at once on an empty database: the first-run lock lets one build the demo
         // school; the other waits, then finds the staff accounts and adds nothing.
-        Boolean created = tx.execute(status -> {
+        Boolean created = SchoolScope.allSchools(() -> tx.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(AdvisoryLocks.FIRST_RUN).query().singleRow();
             if (jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single()) {
                 return false;
@@ -68,6 +69,16 @@ class DemoSchool implements ApplicationRunner {
             ZoneId zone = ZoneId.of("Europe/London");
             long schoolId = rows.insertSchool("Riverside Primary School (demo)", zone.getId(), "en", clock.instant());
             currentSchool.invalidate();
+            return SchoolScope.of(schoolId, () -> fillSchool(schoolId, zone));
+        }));
+        if (!Boolean.TRUE.equals(created)) {
+            log.info("Demo profile: another node created the demo school meanwhile, so no demo data was added.");
+            return;
+        }
+        log.info("Demo school created: sign in as coordinator@example.org or teacher1@example.org with password {}", PASSWORD);
+    }
+
+    private boolean fillSchool(long schoolId, ZoneId zone) {
             LocalDate today = LocalDate.now(clock.withZone(zone));
             TermInfo term = rows.insertTerm(schoolId, "Term " + today.getYear() + " (demo)", today.minusWeeks(9), today.plusWeeks(5), null);
             String hash = passwordEncoder.encode(PASSWORD);
@@ -81,11 +92,5 @@ class DemoSchool implements ApplicationRunner {
             }
             events.publishEvent(new DemoSchoolCreated(schoolId, term, coordinator, teacherIds));
             return true;
-        });
-        if (!Boolean.TRUE.equals(created)) {
-            log.info("Demo profile: another node created the demo school meanwhile, so no demo data was added.");
-            return;
-        }
-        log.info("Demo school created: sign in as coordinator@example.org or teacher1@example.org with password {}", PASSWORD);
     }
 }

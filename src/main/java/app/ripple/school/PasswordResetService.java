@@ -1,5 +1,6 @@
 package app.ripple.school;
 
+import app.ripple.base.SchoolScope;
 import app.ripple.base.InvalidInputException;
 import app.ripple.base.Problems;
 import java.sql.Timestamp;
@@ -65,6 +66,11 @@ public class PasswordResetService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void requestReset(String address, String client) {
+        // Nobody is signed in: the address is looked up in every school of the district.
+        SchoolScope.allSchools(() -> requestResetInDistrict(address, client));
+    }
+
+    private void requestResetInDistrict(String address, String client) {
         String typed = address.strip();
         String from = client.length() > 100 ? client.substring(0, 100) : client;
         if (typed.isEmpty() || typed.length() > 254 || !links.enabled()) {
@@ -89,22 +95,34 @@ public class PasswordResetService {
             audit.record("PASSWORD_RESET_REQUESTED", null, "no active account for the typed address; nothing sent; client " + from);
             return;
         }
-        links.sendReset(account.get());
-        audit.record("PASSWORD_RESET_REQUESTED", target, "link sent; client " + from);
+        Runnable send = () -> {
+            links.sendReset(account.get());
+            audit.record("PASSWORD_RESET_REQUESTED", target, "link sent; client " + from);
+        };
+        Long school = account.get().schoolId();
+        if (school == null) {
+            send.run();
+        } else {
+            SchoolScope.of(school, send);
+        }
     }
 
     /** Whether a link can still be used (unused, not expired); for the page, before asking for a password. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean isUsable(String token) {
-        return jdbc.sql("select exists (select 1 from password_reset_token where token_hash = ? and used_at is null and expires_at > ?)")
-                .params(hash(token), Timestamp.from(clock.instant())).query(Boolean.class).single();
+        return SchoolScope.allSchools(() -> jdbc.sql("select exists (select 1 from password_reset_token where token_hash = ? and used_at is null and expires_at > ?)")
+                .params(hash(token), Timestamp.from(clock.instant())).query(Boolean.class).single());
     }
 
     /** Sets the account's password with a link; the link (and every other open link of the account) is spent. */
     @PreAuthorize("permitAll()")
     @Transactional
     public void resetPassword(String token, String password, String repeat) {
+        SchoolScope.allSchools(() -> resetPasswordInDistrict(token, password, repeat));
+    }
+
+    private void resetPasswordInDistrict(String token, String password, String repeat) {
         Instant now = clock.instant();
         Optional<Long> staffId = jdbc.sql("""
                 select staff_id from password_reset_token where token_hash = ? and used_at is null and expires_at > ? for update""")

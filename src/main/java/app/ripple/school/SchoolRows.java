@@ -31,15 +31,23 @@ class SchoolRows {
     /** The installation's school: the first one created. */
     Optional<School> school() {
         return jdbc.sql("""
-                select id, name, time_zone, default_language, paper_size, retention_months from school order by id limit 1""")
+                select id, name, time_zone, default_language, paper_size, retention_months from school where id = ripple_school()""")
                 .query((rs, n) -> new School(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         (Integer) rs.getObject(6)))
                 .optional();
     }
 
+    /** A new school of the installation's district (which the first school creates); needs the district scope. */
     long insertSchool(String name, String timeZone, String defaultLanguage, Instant createdAt) {
-        return jdbc.sql("insert into school (name, time_zone, default_language, created_at) values (?, ?, ?, ?) returning id")
-                .params(name, timeZone, defaultLanguage, Timestamp.from(createdAt)).query(Long.class).single();
+        long districtId = jdbc.sql("select min(id) from district").query(Long.class).optional()
+                .orElseGet(() -> insertDistrict(name, createdAt));
+        return jdbc.sql("insert into school (district_id, name, time_zone, default_language, created_at) values (?, ?, ?, ?, ?) returning id")
+                .params(districtId, name, timeZone, defaultLanguage, Timestamp.from(createdAt)).query(Long.class).single();
+    }
+
+    long insertDistrict(String name, Instant createdAt) {
+        return jdbc.sql("insert into district (name, created_at) values (?, ?) returning id")
+                .params(name, Timestamp.from(createdAt)).query(Long.class).single();
     }
 
     void updateSchool(long id, String name, String timeZone, String defaultLanguage, String paperSize) {
@@ -104,7 +112,7 @@ class SchoolRows {
     }
 
     private static StaffAccount staff(ResultSet rs, int row) throws SQLException {
-        return new StaffAccount(rs.getLong("id"), rs.getLong("school_id"), rs.getString("name"), rs.getString("email"),
+        return new StaffAccount(rs.getLong("id"), rs.getObject("school_id", Long.class), rs.getString("name"), rs.getString("email"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("language"),
                 rs.getBoolean("active"), rs.getBoolean("must_change_password"));
     }

@@ -1,6 +1,7 @@
 package app.ripple.school;
 
 import app.ripple.base.AdvisoryLocks;
+import app.ripple.base.SchoolScope;
 import app.ripple.base.Problems;
 import app.ripple.security.Role;
 import app.ripple.security.SetupStatus;
@@ -49,7 +50,7 @@ public class SetupService implements SetupStatus {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean isSetupNeeded() {
-        return !jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single();
+        return SchoolScope.allSchools(() -> !jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single());
     }
 
     /**
@@ -67,12 +68,15 @@ public class SetupService implements SetupStatus {
         }
         Problems p = validate(form);
         p.throwIfAny();
-        long schoolId = rows.insertSchool(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant());
+        long schoolId = SchoolScope.allSchools(
+                () -> rows.insertSchool(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant()));
         currentSchool.invalidate();
         String email = StaffService.normalizeEmail(form.email());
-        rows.insertStaff(schoolId, form.coordinatorName().strip(), email, passwordEncoder.encode(form.password()),
-                Role.COORDINATOR, form.language(), false, clock.instant());
-        audit.recordSetup(email, schoolId);
+        SchoolScope.of(schoolId, () -> {
+            rows.insertStaff(schoolId, form.coordinatorName().strip(), email, passwordEncoder.encode(form.password()),
+                    Role.COORDINATOR, form.language(), false, clock.instant());
+            audit.recordSetup(email, schoolId);
+        });
     }
 
     private Problems validate(SetupForm form) {

@@ -33,14 +33,19 @@ class StaffAuthentication implements AuthenticationProvider {
         this.sso = sso;
         this.audit = audit;
         UserDetailsService users = username -> rows.staffByEmail(username.strip())
-                .map(a -> new RippleUser(a.id(), a.email(), a.name(), a.role(), a.active(), a.passwordHash()))
+                .map(a -> new RippleUser(a.id(), a.schoolId(), a.email(), a.name(), a.role(), a.active(), a.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
     }
 
+    /** Before sign-in nobody has a school yet: the name is looked up in every school of the district. */
     @Override
     public Authentication authenticate(Authentication authentication) {
+        return app.ripple.base.SchoolScope.allSchools(() -> authenticateInDistrict(authentication));
+    }
+
+    private Authentication authenticateInDistrict(Authentication authentication) {
         String username = String.valueOf(authentication.getPrincipal());
         Optional<Instant> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
@@ -61,7 +66,8 @@ class StaffAuthentication implements AuthenticationProvider {
         throttle.clear(username);
         // "Staff sign in only with the school's provider": the password was right, but only the break-glass
         // coordinator may use it (docs/sso.md).
-        if (result.getPrincipal() instanceof RippleUser u && !sso.passwordAllowed(u.staffId())) {
+        if (result.getPrincipal() instanceof RippleUser u && u.schoolId() != null
+                && !app.ripple.base.SchoolScope.of(u.schoolId(), () -> sso.passwordAllowed(u.staffId()))) {
             audit.recordSignIn(username, AuditService.SignInEvent.LOGIN_FAILED, "sso-only");
             throw new SsoOnlyException();
         }

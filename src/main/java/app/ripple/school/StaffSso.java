@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,8 @@ public class StaffSso implements OAuth2UserService<OidcUserRequest, OidcUser>, S
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
         String registrationId = request.getClientRegistration().getRegistrationId();
-        RippleUser staff = match(registrationId, claims(oidc));
+        // Before sign-in nobody has a school yet: the address is looked up in every school of the district.
+        RippleUser staff = app.ripple.base.SchoolScope.allSchools(() -> match(registrationId, claims(oidc)));
         return new SsoRippleUser(staff, sso.providerName(registrationId), oidc.getIdToken(), oidc.getUserInfo());
     }
 
@@ -131,7 +133,7 @@ public class StaffSso implements OAuth2UserService<OidcUserRequest, OidcUser>, S
         }
         recordSignIn(account.id(), provider, claims.subject());
         audit.recordSignIn(account.email(), AuditService.SignInEvent.SSO_LOGIN, "provider=" + provider);
-        return new RippleUser(account.id(), account.email(), account.name(), account.role(), true, null);
+        return new RippleUser(account.id(), account.schoolId(), account.email(), account.name(), account.role(), true, null);
     }
 
     private OAuth2AuthenticationException refuse(String email, String provider, Refusal refusal) {
@@ -142,7 +144,13 @@ public class StaffSso implements OAuth2UserService<OidcUserRequest, OidcUser>, S
 
     private StaffAccount createTeacher(String email, @Nullable String name, String provider) {
         return transaction.execute(status -> {
-            long schoolId = jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
+            // A new teacher joins the installation's only open school; in a district with several, a
+            // coordinator creates the account first (docs/sso.md).
+            List<Long> open = jdbc.sql("select id from school where archived_at is null").query(Long.class).list();
+            if (open.size() != 1) {
+                throw refuse(email, provider, Refusal.UNKNOWN);
+            }
+            long schoolId = open.get(0);
             String displayName = name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.strip();
             if (displayName.length() > 100) {
                 displayName = displayName.substring(0, 100);
@@ -164,9 +172,10 @@ public class StaffSso implements OAuth2UserService<OidcUserRequest, OidcUser>, S
     private void recordSignIn(long staffId, String provider, String subject) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into staff_sso_sign_in (staff_id, provider, subject, first_at, last_at) values (?, ?, ?, ?, ?)
+                insert into staff_sso_sign_in (staff_id, provider, subject, first_at, last_at, school_id)
+                values (?, ?, ?, ?, ?, (select school_id from staff_account where id = ?))
                 on conflict (staff_id, provider) do update set subject = excluded.subject, last_at = excluded.last_at""")
-                .params(staffId, truncate(provider, 60), truncate(subject, 254), now, now)
+                .params(staffId, truncate(provider, 60), truncate(subject, 254), now, now, staffId)
                 .update();
     }
 

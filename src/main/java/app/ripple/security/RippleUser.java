@@ -13,20 +13,24 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in staff member as Spring Security keeps it in the session. Not final only for
  * {@link SsoRippleUser}, the same staff member signed in through an OpenID Connect provider.
  */
-public class RippleUser implements UserDetails, CredentialsContainer {
+public class RippleUser implements UserDetails, CredentialsContainer, app.ripple.base.SchoolScope.Member {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final long staffId;
+    /** The staff member's school; {@code null} for a district administrator, who belongs to the district. */
+    private final @Nullable Long schoolId;
     private final String email;
     private final String displayName;
     private final Role role;
     private final boolean active;
     private @Nullable String passwordHash;
 
-    public RippleUser(long staffId, String email, String displayName, Role role, boolean active, @Nullable String passwordHash) {
+    public RippleUser(long staffId, @Nullable Long schoolId, String email, String displayName, Role role, boolean active,
+            @Nullable String passwordHash) {
         this.staffId = staffId;
+        this.schoolId = schoolId;
         this.email = email;
         this.displayName = displayName;
         this.role = role;
@@ -36,6 +40,11 @@ public class RippleUser implements UserDetails, CredentialsContainer {
 
     public long staffId() {
         return staffId;
+    }
+
+    @Override
+    public @Nullable Long schoolId() {
+        return schoolId;
     }
 
     public String displayName() {

@@ -22,7 +22,7 @@ public final class SsoRippleUser extends RippleUser implements OidcUser {
     private final @Nullable OidcUserInfo userInfo;
 
     public SsoRippleUser(RippleUser staff, String providerName, OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
-        super(staff.staffId(), staff.getUsername(), staff.displayName(), staff.role(), staff.isEnabled(), null);
+        super(staff.staffId(), staff.schoolId(), staff.getUsername(), staff.displayName(), staff.role(), staff.isEnabled(), null);
         this.providerName = providerName;
         this.idToken = idToken;
         this.userInfo = userInfo;

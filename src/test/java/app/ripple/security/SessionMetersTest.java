@@ -31,14 +31,14 @@ class SessionMetersTest {
     void sessionsAreCountedByKindAndForgottenWhenTheyEnd() {
         MockHttpSession anonymous = open();
         MockHttpSession staff = open();
-        RippleUser teacher = new RippleUser(7, "t@school.example", "Tess", Role.TEACHER, true, "{noop}x");
+        RippleUser teacher = new RippleUser(7, 1L, "t@school.example", "Tess", Role.TEACHER, true, "{noop}x");
         staff.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                 new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(teacher, null, List.of())));
         MockHttpSession tablet = open();
         tablet.setAttribute(SessionMeters.KIOSK_ATTRIBUTE, Boolean.TRUE);
         // A student signed in on the tablet is still the tablet's session.
         tablet.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(new StudentPrincipal(1, 2, 3, "Zoë"), null, List.of())));
+                UsernamePasswordAuthenticationToken.authenticated(new StudentPrincipal(1, 2, 3, "Zoë", 1L), null, List.of())));
 
         assertThat(active("anonymous")).isEqualTo(1);
         assertThat(active("staff")).isEqualTo(1);

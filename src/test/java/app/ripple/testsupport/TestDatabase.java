@@ -17,6 +17,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
+    /** The role tests' app contexts connect as: not the tables' owner, no BYPASSRLS. */
+    public static final String RUNTIME_ROLE = "ripple_app";
+
     private static String name;
     private static java.nio.file.Path keyDir;
 
@@ -25,8 +28,14 @@ public class TestDatabase implements LauncherSessionListener {
         name = "ripple_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         exec("create database " + name);
         System.setProperty("spring.datasource.url", "jdbc:postgresql://" + host() + ":" + port() + "/" + name);
-        System.setProperty("spring.datasource.username", user());
-        System.setProperty("spring.datasource.password", password());
+        // The owner migrates; the app runs as the runtime role, so row-level security applies in every test.
+        System.setProperty("spring.flyway.user", user());
+        System.setProperty("spring.flyway.password", password());
+        System.setProperty("spring.datasource.username", RUNTIME_ROLE);
+        System.setProperty("spring.datasource.password", "");
+        ensureRuntimeRole();
+        // Test code on this thread, signed in as nobody, sees every school (see SchoolScope).
+        app.ripple.base.SchoolScope.setFallback(app.ripple.base.SchoolScope.Scope.ALL_INSERTS_TO_FIRST);
         // The test database exists already; the bootstrap must not try to create it.
         System.setProperty("ripple.db.bootstrap", "false");
         // No daily retention run in the middle of a test: tests call it themselves.
@@ -54,6 +63,25 @@ public class TestDatabase implements LauncherSessionListener {
                 // a temporary directory left behind is harmless
             }
         }
+    }
+
+    private static void ensureRuntimeRole() {
+        try {
+            exec("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + RUNTIME_ROLE + "') then "
+                    + "create role " + RUNTIME_ROLE + " login; end if; end $$");
+        } catch (IllegalStateException e) {
+            // a parallel test JVM created it at the same moment
+        }
+    }
+
+    /** A connection as the tables' owner, for what the app may not do (emptying tables between tests). */
+    public static Connection ownerConnection(String url) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user());
+        if (!password().isEmpty()) {
+            p.setProperty("password", password());
+        }
+        return DriverManager.getConnection(url, p);
     }
 
     public static String name() {

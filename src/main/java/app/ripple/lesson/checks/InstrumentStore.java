@@ -44,7 +44,7 @@ class InstrumentStore {
     }
 
     long schoolId() {
-        return jdbc.sql("select id from school order by id limit 1").query(Long.class).single();
+        return jdbc.sql("select id from school where id = ripple_school()").query(Long.class).single();
     }
 
     /** Every instrument, parsed once and cached: an import or a retirement invalidates the cache. */
