@@ -36,6 +36,10 @@ create function ripple_all_schools() returns boolean language sql stable
 
 -- school_id on every table of a school's data that did not have it. Before this migration an
 -- installation held at most one school, so every existing row belongs to it.
+-- Filling school_id changes no lesson dose: the dose triggers that fire on any update sit this out.
+alter table lesson_participation disable trigger lesson_participation_dose_update;
+alter table lesson_delivery disable trigger lesson_delivery_dose_update;
+
 do $$
 declare
     t text;
@@ -68,6 +72,9 @@ begin
     update password_reset_token set school_id = only_school;
     update staff_sso_sign_in set school_id = only_school;
 end $$;
+
+alter table lesson_participation enable trigger lesson_participation_dose_update;
+alter table lesson_delivery enable trigger lesson_delivery_dose_update;
 
 do $$
 declare
@@ -110,3 +117,31 @@ begin
         execute format('alter view %I set (security_invoker = true)', v);
     end loop;
 end $$;
+
+-- The rollups that triggers keep (tallies, day and week counts, lesson doses) belong to their class's
+-- school. In one school's scope the column default is already right; in the district's scope (which has
+-- no school of its own) the row takes its class's school.
+create function ripple_rollup_school_from_class() returns trigger language plpgsql as $$
+begin
+    if ripple_all_schools() then
+        new.school_id := (select c.school_id from school_class c where c.id = new.class_id);
+    end if;
+    return new;
+end $$;
+
+create function ripple_rollup_school_from_challenge() returns trigger language plpgsql as $$
+begin
+    if ripple_all_schools() then
+        new.school_id := (select c.school_id from challenge c where c.id = new.challenge_id);
+    end if;
+    return new;
+end $$;
+
+create trigger act_day_count_school before insert on act_day_count
+    for each row execute function ripple_rollup_school_from_class();
+create trigger act_week_count_school before insert on act_week_count
+    for each row execute function ripple_rollup_school_from_class();
+create trigger lesson_dose_school before insert on lesson_dose
+    for each row execute function ripple_rollup_school_from_class();
+create trigger challenge_tally_school before insert on challenge_tally
+    for each row execute function ripple_rollup_school_from_challenge();

@@ -28,7 +28,7 @@ class ConcernPhrases extends LookupCache<List<ConcernPhrases.Phrase>> {
 
     @Override
     protected List<Phrase> load() {
-        return jdbc.sql("select phrase from concern_phrase order by length(phrase) desc, phrase").query(String.class).list().stream()
+        return jdbc.sql("select phrase from concern_phrase where school_id is null or school_id = ripple_school() order by length(phrase) desc, phrase").query(String.class).list().stream()
                 .map(p -> new Phrase(p, SafeguardingService.normalize(p))).filter(p -> !p.normalized().isBlank()).toList();
     }
 }

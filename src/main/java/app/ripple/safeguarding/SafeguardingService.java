@@ -1,7 +1,9 @@
 package app.ripple.safeguarding;
 
 import app.ripple.base.Problems;
+import app.ripple.base.SchoolScope;
 import app.ripple.school.AuditService;
+import app.ripple.school.DistrictDefaultsService;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SafeguardingService {
 
-    public record Phrase(long id, String language, String phrase) {
+    /**
+     * A concern phrase; {@code districtWide} for the district's list, which every school uses and only
+     * the district administrator changes (a school's coordinator, until the district has one).
+     */
+    public record Phrase(long id, String language, String phrase, boolean districtWide) {
     }
 
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final ConcernPhrases concernPhrases;
 
-    SafeguardingService(JdbcClient jdbc, AuditService audit, ConcernPhrases concernPhrases) {
+    private final DistrictDefaultsService district;
+
+    SafeguardingService(JdbcClient jdbc, AuditService audit, ConcernPhrases concernPhrases, DistrictDefaultsService district) {
+        this.district = district;
         this.jdbc = jdbc;
         this.audit = audit;
         this.concernPhrases = concernPhrases;
@@ -60,14 +69,28 @@ public class SafeguardingService {
         return decomposed.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    /** A coordinator: the district's phrases and the school's own; a district administrator: the district's. */
+    @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")
     @Transactional(readOnly = true)
     public List<Phrase> phrases() {
-        return jdbc.sql("select id, language, phrase from concern_phrase order by language, phrase")
-                .query((rs, n) -> new Phrase(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        return jdbc.sql("""
+                select id, language, phrase, school_id is null from concern_phrase
+                where school_id is null or school_id = ripple_school() order by language, phrase""")
+                .query((rs, n) -> new Phrase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    /** Whether the caller changes the district's list (a district administrator; a coordinator while the district has none). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean mayChangeDistrictList() {
+        return writesDistrictList();
+    }
+
+    private boolean writesDistrictList() {
+        return SchoolScope.current().allSchools() || !district.districtAdministered();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")
     @Transactional
     public void addPhrase(String language, String phrase) {
         Problems p = new Problems();
@@ -77,16 +100,29 @@ public class SafeguardingService {
         p.requirePlainText(text, "phrase", false);
         p.require(language.equals("en") || language.equals("es"), "language", "validation.required");
         p.throwIfAny();
-        jdbc.sql("insert into concern_phrase (language, phrase) values (?, ?) on conflict do nothing")
-                .params(language, text.toLowerCase(Locale.ROOT)).update();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (writesDistrictList()) {
+            SchoolScope.allSchools(() -> jdbc.sql(
+                    "insert into concern_phrase (language, phrase, school_id) values (?, ?, null) on conflict do nothing")
+                    .params(language, lower).update());
+        } else {
+            jdbc.sql("""
+                    insert into concern_phrase (language, phrase, school_id) select ?, ?, ripple_school()
+                    where not exists (select 1 from concern_phrase where school_id is null and language = ? and phrase = ?)
+                    on conflict do nothing""")
+                    .params(language, lower, language, lower).update();
+        }
         concernPhrases.invalidate();
         audit.record("CONCERN_PHRASE_ADDED", null, language + ": " + text);
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")
     @Transactional
     public void removePhrase(long id) {
-        jdbc.sql("delete from concern_phrase where id = ?").param(id).update();
+        if (writesDistrictList()) {
+            SchoolScope.allSchools(() -> jdbc.sql("delete from concern_phrase where id = ? and school_id is null").param(id).update());
+        }
+        jdbc.sql("delete from concern_phrase where id = ? and school_id = ripple_school()").param(id).update();
         concernPhrases.invalidate();
         audit.record("CONCERN_PHRASE_REMOVED", "phrase:" + id, null);
     }
@@ -105,7 +141,7 @@ public class SafeguardingService {
         p.require(text.strip().length() <= 500, "trustedAdult", "validation.tooLong", 500);
         p.requirePlainText(text, "trustedAdult", true);
         p.throwIfAny();
-        jdbc.sql("update school set trusted_adult_text = ?").param(text.isBlank() ? null : text.strip()).update();
+        jdbc.sql("update school set trusted_adult_text = ? where id = ripple_school()").param(text.isBlank() ? null : text.strip()).update();
         audit.record("TRUSTED_ADULT_TEXT_CHANGED", null, null);
     }
 }

@@ -28,10 +28,6 @@ import java.util.Map;
 @Menu(order = 85, title = "nav.safeguarding", icon = "vaadin:shield")
 class SafeguardingView extends Main implements HasDynamicTitle {
 
-    final Grid<SafeguardingService.Phrase> phrases = new Grid<>();
-    final Select<String> language = new Select<>();
-    final TextField phrase = new TextField();
-    final Button add = new Button();
     final TextArea trustedAdult = new TextArea();
     final Button saveText = new Button();
     final Grid<AlertSettingsService.Contact> contacts = new Grid<>();
@@ -44,6 +40,7 @@ class SafeguardingView extends Main implements HasDynamicTitle {
     final Button saveHours = new Button();
     private final SafeguardingService safeguarding;
     private final AlertSettingsService alertSettings;
+    final PhraseList phraseList;
 
     SafeguardingView(SafeguardingService safeguarding, AlertSettingsService alertSettings) {
         this.safeguarding = safeguarding;
@@ -72,45 +69,8 @@ class SafeguardingView extends Main implements HasDynamicTitle {
         Div card = new Div(new H2(getTranslation("safeguarding.card")), trustedAdult, saveText);
         card.addClassNames("ripple-card", "ripple-section");
 
-        phrases.setId("safeguarding-phrases");
-        phrases.setAriaLabel(getTranslation("safeguarding.phrases"));
-        phrases.addColumn(p -> getTranslation("language." + p.language())).setHeader(getTranslation("account.language")).setAutoWidth(true);
-        phrases.addColumn(SafeguardingService.Phrase::phrase).setHeader(getTranslation("safeguarding.phrase")).setFlexGrow(1);
-        phrases.addComponentColumn(p -> {
-            Button remove = new Button(getTranslation("roster.remove"), e -> {
-                safeguarding.removePhrase(p.id());
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-            return remove;
-        }).setKey("actions").setAutoWidth(true);
-        phrases.setHeight("360px");
-        language.setLabel(getTranslation("account.language"));
-        language.setId("safeguarding-language");
-        language.setItems(List.of("en", "es"));
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(getLocale().getLanguage().equals("es") ? "es" : "en");
-        phrase.setLabel(getTranslation("safeguarding.phrase"));
-        phrase.setId("safeguarding-phrase");
-        phrase.setMaxLength(100);
-        add.setText(getTranslation("safeguarding.add"));
-        add.setId("safeguarding-add");
-        add.addClickListener(e -> {
-            Map<String, HasValidation> fields = Map.of("phrase", phrase, "language", language);
-            try {
-                safeguarding.addPhrase(language.getValue(), phrase.getValue());
-                FieldErrors.clear(fields);
-                phrase.clear();
-                refresh();
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(this, ex, fields);
-            }
-        });
-        HorizontalLayout addRow = new HorizontalLayout(language, phrase, add);
-        addRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        Div list = new Div(new H2(getTranslation("safeguarding.phrases")), new Paragraph(getTranslation("safeguarding.phrases.help")),
-                addRow, phrases);
-        list.addClassNames("ripple-card", "ripple-section");
+        PhraseList list = new PhraseList(safeguarding);
+        phraseList = list;
         add(new H1(getTranslation("safeguarding.title")), card, alertsCard(), list);
         refresh();
     }
@@ -195,7 +155,7 @@ class SafeguardingView extends Main implements HasDynamicTitle {
     }
 
     void refresh() {
-        phrases.setItems(safeguarding.phrases());
+        phraseList.refresh();
         contacts.setItems(alertSettings.contacts());
     }
 

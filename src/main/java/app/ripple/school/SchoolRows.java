@@ -41,8 +41,12 @@ class SchoolRows {
     long insertSchool(String name, String timeZone, String defaultLanguage, Instant createdAt) {
         long districtId = jdbc.sql("select min(id) from district").query(Long.class).optional()
                 .orElseGet(() -> insertDistrict(name, createdAt));
-        return jdbc.sql("insert into school (district_id, name, time_zone, default_language, created_at) values (?, ?, ?, ?, ?) returning id")
-                .params(districtId, name, timeZone, defaultLanguage, Timestamp.from(createdAt)).query(Long.class).single();
+        // A new school starts with the district's paper size, retention and trusted-adult text (V20).
+        return jdbc.sql("""
+                insert into school (district_id, name, time_zone, default_language, created_at, paper_size, retention_months, trusted_adult_text)
+                select d.id, ?, ?, ?, ?, coalesce(d.paper_size, 'A4'), d.retention_months, d.trusted_adult_text
+                from district d where d.id = ? returning id""")
+                .params(name, timeZone, defaultLanguage, Timestamp.from(createdAt), districtId).query(Long.class).single();
     }
 
     long insertDistrict(String name, Instant createdAt) {

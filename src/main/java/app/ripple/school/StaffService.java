@@ -147,13 +147,13 @@ public class StaffService {
     }
 
     /** The signed-in staff member's own account. */
-    @StaffOnly
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional(readOnly = true)
     public StaffSummary me() {
         return own().toSummary();
     }
 
-    @StaffOnly
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional
     public void changeOwnPassword(String current, String newPassword, String repeat) {
         StaffAccount account = own();
@@ -173,7 +173,7 @@ public class StaffService {
         audit.record("PASSWORD_CHANGED", "staff:" + account.id(), null);
     }
 
-    @StaffOnly
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional
     public void changeOwnLanguage(String language) {
         if (!Languages.isSupported(language)) {

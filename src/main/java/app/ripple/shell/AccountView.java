@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** Every staff member's own settings: password and language. */
 @Route("account")
-@RolesAllowed({"COORDINATOR", "TEACHER"})
+@RolesAllowed({"COORDINATOR", "TEACHER", "DISTRICT_ADMIN"})
 public class AccountView extends Main implements HasDynamicTitle {
 
     final PasswordField current = new PasswordField();

@@ -31,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Staff who must replace a one-time password are kept on the account page until they do.
  */
 @Layout
-@RolesAllowed({"COORDINATOR", "TEACHER"})
+@RolesAllowed({"COORDINATOR", "TEACHER", "DISTRICT_ADMIN"})
 public final class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final StaffService staffService;

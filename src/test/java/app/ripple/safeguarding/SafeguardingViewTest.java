@@ -34,14 +34,14 @@ class SafeguardingViewTest extends ViewTest {
     void theCoordinatorAddsAPhraseAndItIsListedAndMatchedAtOnce() {
         signInAs(coordinator);
         SafeguardingView view = navigate(SafeguardingView.class);
-        test(view.phrase).setValue("Sad every day");
-        test(view.add).click();
-        assertThat(view.phrases.getGenericDataView().getItems().map(SafeguardingService.Phrase::phrase)).contains("sad every day");
+        test(view.phraseList.phrase).setValue("Sad every day");
+        test(view.phraseList.add).click();
+        assertThat(view.phraseList.phrases.getGenericDataView().getItems().map(SafeguardingService.Phrase::phrase)).contains("sad every day");
         assertThat(safeguarding.concerningPhrase("I am SAD every day")).contains("sad every day");
         long id = fixtures.jdbc().sql("select id from concern_phrase where phrase = 'sad every day'").query(Long.class).single();
         safeguarding.removePhrase(id);
         view.refresh();
-        assertThat(view.phrases.getGenericDataView().getItems().map(SafeguardingService.Phrase::phrase)).doesNotContain("sad every day");
+        assertThat(view.phraseList.phrases.getGenericDataView().getItems().map(SafeguardingService.Phrase::phrase)).doesNotContain("sad every day");
         assertThat(safeguarding.concerningPhrase("I am SAD every day")).isEmpty();
     }
 

@@ -106,15 +106,38 @@ public class Fixtures {
                 .query(Long.class).single();
     }
 
+    /** A second (third…) school of the district, with its coordinator; returns the school's id. */
+    public long otherSchool(String name, String coordinatorEmail) {
+        long schoolId = jdbc.sql("""
+                insert into school (district_id, name, time_zone, default_language, created_at)
+                values ((select min(id) from district), ?, 'Europe/Madrid', 'en', ?) returning id""")
+                .params(name, Timestamp.from(clock.instant())).query(Long.class).single();
+        jdbc.sql("""
+                insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
+                values (?, ?, ?, ?, 'COORDINATOR', 'en', true, false, ?)""")
+                .params(schoolId, "Coordinator of " + name, coordinatorEmail, hash(), Timestamp.from(clock.instant())).update();
+        return schoolId;
+    }
+
+    /** The district administrator (no school), who can sign in with {@link #PASSWORD}. */
+    public long districtAdmin(String email) {
+        return jdbc.sql("""
+                insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
+                values (null, 'Dana District', ?, ?, 'DISTRICT_ADMIN', 'en', true, false, ?) returning id""")
+                .params(email, hash(), Timestamp.from(clock.instant())).query(Long.class).single();
+    }
+
     public long staffId(String email) {
         return jdbc.sql("select id from staff_account where lower(email) = lower(?)").param(email).query(Long.class).single();
     }
 
     /** Signs in as a staff member for service calls made on this thread. */
     public RippleUser signIn(long staffId) {
-        RippleUser user = jdbc.sql("select id, school_id, email, name, role, active from staff_account where id = ?").param(staffId)
+        // Whoever is signed in now, the account is looked up in every school.
+        RippleUser user = app.ripple.base.SchoolScope.allSchools(() -> jdbc.sql(
+                        "select id, school_id, email, name, role, active from staff_account where id = ?").param(staffId)
                 .query((rs, n) -> new RippleUser(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
-                        Role.valueOf(rs.getString(5)), rs.getBoolean(6), "")).single();
+                        Role.valueOf(rs.getString(5)), rs.getBoolean(6), "")).single());
         user.eraseCredentials();
         useThisContextsSecurityStrategy();
         SecurityContextHolder.getContext().setAuthentication(
