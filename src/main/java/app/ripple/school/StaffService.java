@@ -146,14 +146,14 @@ public class StaffService {
                 .map(a -> new StaffRef(a.id(), a.name())).sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
     }
 
-    /** The signed-in staff member's own account. */
-    @StaffOnly
+    /** The signed-in staff member's own account; district administrators included (their account page and menu). */
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional(readOnly = true)
     public StaffSummary me() {
         return own().toSummary();
     }
 
-    @StaffOnly
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional
     public void changeOwnPassword(String current, String newPassword, String repeat) {
         StaffAccount account = own();
@@ -173,7 +173,7 @@ public class StaffService {
         audit.record("PASSWORD_CHANGED", "staff:" + account.id(), null);
     }
 
-    @StaffOnly
+    @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional
     public void changeOwnLanguage(String language) {
         if (!Languages.isSupported(language)) {
