@@ -53,7 +53,8 @@ class PublishedViewsTest {
             "safeguarding_contact", "safeguarding", // V14: who safeguarding alerts go to
             "safeguarding_setting", "safeguarding", // V14
             "attention_notice", "safeguarding",     // V14
-            "digest_subscription", "dashboard");    // V14: the weekly digest is a read model
+            "digest_subscription", "dashboard",     // V14: the weekly digest is a read model
+            "district", "school");                  // V17: schools and their district (DistrictService)
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern CREATE_VIEW = Pattern.compile(
