@@ -54,7 +54,7 @@ class PublishedViewsTest {
             "safeguarding_setting", "safeguarding", // V14
             "attention_notice", "safeguarding",     // V14
             "digest_subscription", "dashboard",     // V14: the weekly digest is a read model
-            "district", "school");                  // V17: schools and their district (DistrictService)
+            "district", "school");                  // V17: the district is the schools' own
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern CREATE_VIEW = Pattern.compile(

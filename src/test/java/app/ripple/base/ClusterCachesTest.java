@@ -151,7 +151,12 @@ class ClusterCachesTest {
         if (password != null && !password.isEmpty()) {
             p.setProperty("password", password);
         }
-        return DriverManager.getConnection(TestDatabase.jdbcUrl(), p);
+        Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), p);
+        // Node B's own connection, set to the whole district as a district administrator's would be.
+        try (Statement s = c.createStatement()) {
+            s.execute("select set_config('ripple.all_schools', 'on', false)");
+        }
+        return c;
     }
 
     private static void waitFor(BooleanSupplier condition) {

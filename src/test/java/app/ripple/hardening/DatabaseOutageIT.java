@@ -77,8 +77,8 @@ class DatabaseOutageIT {
         // Ripple in this JVM but as an application of its own (not a test context): real clock, demo
         // school, its own port. Command-line arguments outrank the test JVM's database system properties.
         app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.profiles.active=demo",
-                "--spring.datasource.url=" + pg.jdbcUrl("ripple"), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--ripple.db.bootstrap=true", "--management.server.port=0");
+                "--spring.datasource.url=" + pg.jdbcUrl("ripple"), "--spring.flyway.user=postgres", "--spring.flyway.password=",
+                "--spring.datasource.username=ripple_app", "--spring.datasource.password=", "--ripple.db.bootstrap=true", "--management.server.port=0");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "0"));
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ripple.Application;
+import app.ripple.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -51,8 +52,8 @@ class MigrationFailureTest {
 
         // Command-line arguments, because they outrank the test JVM's own database system properties.
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=" + SERVER + name, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--ripple.db.bootstrap=false", "--server.port=0",
+                "--spring.datasource.url=" + SERVER + name, "--spring.flyway.user=postgres", "--spring.flyway.password=",
+                "--spring.datasource.username=" + TestDatabase.RUNTIME_ROLE, "--spring.datasource.password=", "--ripple.db.bootstrap=false", "--server.port=0",
                 "--spring.flyway.locations=classpath:db/migration,classpath:db/failing-migration"))
                 .hasStackTraceContaining("V999");
 

@@ -103,8 +103,10 @@ class ProductionJarBrowserIT {
                 "--management.server.port=0",
                 "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + jdbcUrl(database),
-                "--spring.datasource.username=" + env("RIPPLE_TEST_DB_USER", "postgres"),
-                "--spring.datasource.password=" + env("RIPPLE_TEST_DB_PASSWORD", ""),
+                "--spring.flyway.user=" + env("RIPPLE_TEST_DB_USER", "postgres"),
+                "--spring.flyway.password=" + env("RIPPLE_TEST_DB_PASSWORD", ""),
+                "--spring.datasource.username=ripple_app",
+                "--spring.datasource.password=",
                 "--ripple.db.bootstrap=false",
                 "--ripple.retention.cron=-",
                 // the demo school's attitude checks create a pseudonym key: in this run's file, not the user's home

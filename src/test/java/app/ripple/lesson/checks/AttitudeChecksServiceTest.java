@@ -114,7 +114,7 @@ class AttitudeChecksServiceTest {
         List<String> columns = fixtures.jdbc().sql("""
                 select column_name from information_schema.columns where table_name = 'attitude_response'""")
                 .query(String.class).list();
-        assertThat(columns).containsExactlyInAnyOrder("id", "check_id", "pseudonym", "answers", "answered_on");
+        assertThat(columns).containsExactlyInAnyOrder("id", "check_id", "pseudonym", "answers", "answered_on", "school_id");
         String rows = fixtures.jdbc().sql("select string_agg(pseudonym || ' ' || answers::text || ' ' || answered_on, ';') from attitude_response")
                 .query(String.class).single();
         for (long student : c.students()) {
@@ -124,7 +124,7 @@ class AttitudeChecksServiceTest {
         assertThat(fixtures.jdbc().sql("select data_type from information_schema.columns where table_name = 'attitude_response' and column_name = 'answered_on'")
                 .query(String.class).single()).isEqualTo("date");
         assertThat(fixtures.jdbc().sql("select column_name from information_schema.columns where table_name = 'attitude_check_done'")
-                .query(String.class).list()).containsExactlyInAnyOrder("check_id", "student_id");
+                .query(String.class).list()).containsExactlyInAnyOrder("check_id", "student_id", "school_id");
     }
 
     @Autowired PseudonymKeyStore keyStore;
