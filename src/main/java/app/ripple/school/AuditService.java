@@ -123,6 +123,12 @@ public class AuditService {
         insert(coordinatorEmail, "SETUP", "school:" + schoolId, "first-run setup created the school and its coordinator");
     }
 
+    /** The first district administrator, created by the first-run setup of a district; for {@code SetupService} only. A district-level entry. */
+    void recordDistrictSetup(String adminEmail, long firstSchoolId) {
+        insert(adminEmail, "SETUP_DISTRICT", "school:" + firstSchoolId,
+                "first-run setup created the district, its administrator and its first school");
+    }
+
     private void requireNobodySignedIn(String action) {
         if (currentUser.get().isPresent() || currentUser.student().isPresent()) {
             throw new app.ripple.base.NotAllowedException(currentUser.auditName() + " may not record " + action + " for another actor");

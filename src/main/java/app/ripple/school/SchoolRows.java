@@ -49,6 +49,20 @@ class SchoolRows {
                 .params(name, timeZone, defaultLanguage, Timestamp.from(createdAt), districtId).query(Long.class).single();
     }
 
+    /** The district's name (an installation serves one district: the first). */
+    Optional<String> districtName() {
+        return jdbc.sql("select name from district order by id limit 1").query(String.class).optional();
+    }
+
+    void renameDistrict(String name) {
+        jdbc.sql("update district set name = ? where id = (select min(id) from district)").param(name).update();
+    }
+
+    /** Whether any district administrator account exists; needs the district scope to see them. */
+    boolean districtAdminExists() {
+        return jdbc.sql("select exists (select 1 from staff_account where role = 'DISTRICT_ADMIN')").query(Boolean.class).single();
+    }
+
     long insertDistrict(String name, Instant createdAt) {
         return jdbc.sql("insert into district (name, created_at) values (?, ?) returning id")
                 .params(name, Timestamp.from(createdAt)).query(Long.class).single();
@@ -93,7 +107,7 @@ class SchoolRows {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account order by role, name, id").query(SchoolRows::staff).list();
     }
 
-    long insertStaff(long schoolId, String name, String email, String passwordHash, Role role, String language,
+    long insertStaff(@Nullable Long schoolId, String name, String email, String passwordHash, Role role, String language,
             boolean mustChangePassword, Instant createdAt) {
         return jdbc.sql("""
                 insert into staff_account (school_id, name, email, password_hash, role, language, must_change_password, created_at)

@@ -52,7 +52,7 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
 
     private final SchoolService school;
 
-    SchoolSettingsView(SchoolService school, StaffSsoService sso) {
+    SchoolSettingsView(SchoolService school, StaffSsoService sso, DistrictService district, StaffService staff) {
         this.school = school;
         setId("school-settings-view");
         addClassName("ripple-page");
@@ -182,6 +182,9 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         retentionCard.addClassNames("ripple-card", "ripple-section");
         add(new H1(getTranslation("school.title")), settings, yearsCard, termsCard, retentionCard);
         add(new SsoOnlySection(sso));
+        if (!district.districtAdminExists()) {
+            add(new TurnIntoDistrictSection(district, staff.invitationsOn()));
+        }
         refreshTerms();
     }
 

@@ -26,6 +26,14 @@ public class SetupService implements SetupStatus {
             String email, String password) {
     }
 
+    /**
+     * What the first run collects for a district: the district's name, its first administrator, then
+     * its first school (which gets no coordinator: the administrator appoints one).
+     */
+    public record DistrictSetupForm(String districtName, String adminName, String email, String password,
+            String schoolName, String timeZone, String language) {
+    }
+
     private final JdbcClient jdbc;
     private final SchoolRows rows;
     private final CurrentSchool currentSchool;
@@ -79,18 +87,60 @@ public class SetupService implements SetupStatus {
         });
     }
 
-    private Problems validate(SetupForm form) {
+    /**
+     * First run for a district: the district (named from the form), its first administrator
+     * (no school: role DISTRICT_ADMIN) and its first school. Same guards as {@link #setUp}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void setUpDistrict(DistrictSetupForm form) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(AdvisoryLocks.FIRST_RUN).query().singleRow();
+        if (!isSetupNeeded()) {
+            throw new SetupAlreadyDoneException();
+        }
         Problems p = new Problems();
-        String name = form.schoolName().strip();
+        checkDistrictName(form.districtName(), p, "districtName");
+        StaffService.checkName(form.adminName(), p, "adminName");
+        StaffService.checkEmail(form.email(), p, "email");
+        passwordPolicy.check(form.password(), form.email(), p, "password");
+        checkSchool(form.schoolName(), form.timeZone(), form.language(), p);
+        p.throwIfAny();
+        String email = StaffService.normalizeEmail(form.email());
+        SchoolScope.allSchools(() -> {
+            rows.insertDistrict(form.districtName().strip(), clock.instant());
+            long schoolId = rows.insertSchool(form.schoolName().strip(), form.timeZone(), form.language(), clock.instant());
+            rows.insertStaff(null, form.adminName().strip(), email, passwordEncoder.encode(form.password()),
+                    Role.DISTRICT_ADMIN, form.language(), false, clock.instant());
+            audit.recordDistrictSetup(email, schoolId);
+        });
+        currentSchool.invalidate();
+    }
+
+    /** A district's name: required, one line, at most 120 characters. */
+    static void checkDistrictName(String districtName, Problems p, String field) {
+        String name = districtName.strip();
+        p.require(!name.isEmpty(), field, "validation.required");
+        p.require(name.length() <= 120, field, "validation.tooLong", 120);
+        p.requirePlainText(name, field, false);
+    }
+
+    /** A school's name, time zone and default language, as the first run and the district's schools page ask for them. */
+    static void checkSchool(String schoolName, String timeZone, String language, Problems p) {
+        String name = schoolName.strip();
         p.require(!name.isEmpty(), "schoolName", "validation.required");
         p.require(name.length() <= 120, "schoolName", "validation.tooLong", 120);
         p.requirePlainText(name, "schoolName", false);
         try {
-            ZoneId.of(form.timeZone());
+            ZoneId.of(timeZone);
         } catch (DateTimeException e) {
             p.add("timeZone", "setup.timeZone.invalid");
         }
-        p.require(Languages.isSupported(form.language()), "language", "validation.required");
+        p.require(Languages.isSupported(language), "language", "validation.required");
+    }
+
+    private Problems validate(SetupForm form) {
+        Problems p = new Problems();
+        checkSchool(form.schoolName(), form.timeZone(), form.language(), p);
         StaffService.checkName(form.coordinatorName(), p, "coordinatorName");
         StaffService.checkEmail(form.email(), p, "email");
         passwordPolicy.check(form.password(), form.email(), p, "password");

@@ -38,6 +38,17 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
     final Button create = new Button();
+    /** "One school" (today's flow) or "A district" (a district, its administrator, then its first school). */
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> kind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    final TextField districtName = new TextField();
+    static final String ONE_SCHOOL = "school";
+    static final String DISTRICT = "district";
+    private final H2 schoolTitle = new H2();
+    private final H2 personTitle = new H2();
+    private final H2 districtTitle = new H2();
+    private final Paragraph intro = new Paragraph();
+    private FormLayout schoolForm = new FormLayout();
+    private FormLayout personForm = new FormLayout();
 
     private final SetupService setup;
     private final Div card = new Div();
@@ -49,9 +60,19 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         card.addClassNames("ripple-card", "ripple-setup-card");
         card.add(new H1(getTranslation("setup.title")));
-        Paragraph intro = new Paragraph(getTranslation("setup.intro"));
         intro.addClassName("ripple-muted");
         card.add(intro);
+
+        kind.setLabel(getTranslation("district.setup.kind"));
+        kind.setId("setup-kind");
+        kind.setItems(ONE_SCHOOL, DISTRICT);
+        kind.setItemLabelGenerator(k -> getTranslation(DISTRICT.equals(k) ? "district.setup.kind.district" : "district.setup.kind.school"));
+        kind.setValue(ONE_SCHOOL);
+        kind.addValueChangeListener(e -> arrange());
+        districtName.setLabel(getTranslation("district.setup.districtName"));
+        districtName.setId("setup-district-name");
+        districtName.setMaxLength(120);
+        districtName.setRequiredIndicatorVisible(true);
 
         schoolName.setLabel(getTranslation("setup.schoolName"));
         schoolName.setId("setup-school-name");
@@ -86,19 +107,35 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         password.setId("setup-password");
         password.setRequiredIndicatorVisible(true);
 
-        create.setText(getTranslation("setup.create"));
         create.setId("setup-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> submit());
         create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
 
-        FormLayout school = new FormLayout(schoolName, timeZone, language);
-        school.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        FormLayout person = new FormLayout(coordinatorName, email, password);
-        person.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        card.add(new H2(getTranslation("setup.section.school")), school,
-                new H2(getTranslation("setup.section.coordinator")), person, create);
+        schoolForm = new FormLayout(schoolName, timeZone, language);
+        schoolForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        personForm = new FormLayout(coordinatorName, email, password);
+        personForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        districtTitle.setText(getTranslation("district.setup.section.district"));
+        arrange();
         add(card);
+    }
+
+    /** One school: the school, then its coordinator (unchanged). A district: the district, its administrator, then its first school. */
+    private void arrange() {
+        boolean district = DISTRICT.equals(kind.getValue());
+        card.getChildren().filter(c -> c == kind || c == schoolTitle || c == schoolForm || c == personTitle || c == personForm
+                        || c == districtTitle || c == districtName || c == create)
+                .toList().forEach(card::remove);
+        intro.setText(getTranslation(district ? "district.setup.intro" : "setup.intro"));
+        schoolTitle.setText(getTranslation(district ? "district.setup.section.school" : "setup.section.school"));
+        personTitle.setText(getTranslation(district ? "district.setup.section.admin" : "setup.section.coordinator"));
+        create.setText(getTranslation(district ? "district.setup.create" : "setup.create"));
+        if (district) {
+            card.add(kind, districtTitle, districtName, personTitle, personForm, schoolTitle, schoolForm, create);
+        } else {
+            card.add(kind, schoolTitle, schoolForm, personTitle, personForm, create);
+        }
     }
 
     private static String usableZone(@org.jspecify.annotations.Nullable String zone, String fallback) {
@@ -108,8 +145,16 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void submit() {
         Map<String, HasValidation> fields = Map.of("schoolName", schoolName, "timeZone", timeZone, "language", language,
-                "coordinatorName", coordinatorName, "email", email, "password", password);
+                "coordinatorName", coordinatorName, "adminName", coordinatorName, "email", email, "password", password,
+                "districtName", districtName);
         try {
+            if (DISTRICT.equals(kind.getValue())) {
+                setup.setUpDistrict(new SetupService.DistrictSetupForm(districtName.getValue(), coordinatorName.getValue(),
+                        email.getValue(), password.getValue(), schoolName.getValue(),
+                        timeZone.getValue() == null ? "" : timeZone.getValue(), language.getValue() == null ? "" : language.getValue()));
+                getUI().ifPresent(ui -> ui.navigate("login"));
+                return;
+            }
             setup.setUp(new SetupService.SetupForm(schoolName.getValue(), timeZone.getValue() == null ? "" : timeZone.getValue(),
                     language.getValue() == null ? "" : language.getValue(), coordinatorName.getValue(), email.getValue(),
                     password.getValue()));

@@ -146,7 +146,7 @@ public class StaffService {
                 .map(a -> new StaffRef(a.id(), a.name())).sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
     }
 
-    /** The signed-in staff member's own account. */
+    /** The signed-in staff member's own account; district administrators included (their account page and menu). */
     @PreAuthorize("hasAnyRole('COORDINATOR','TEACHER','DISTRICT_ADMIN')")
     @Transactional(readOnly = true)
     public StaffSummary me() {

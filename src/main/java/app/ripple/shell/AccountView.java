@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** Every staff member's own settings: password and language. */
 @Route("account")
-@RolesAllowed({"COORDINATOR", "TEACHER", "DISTRICT_ADMIN"})
+@RolesAllowed({"COORDINATOR", "TEACHER", app.ripple.security.Role.DISTRICT_ADMIN_NAME})
 public class AccountView extends Main implements HasDynamicTitle {
 
     final PasswordField current = new PasswordField();
@@ -79,6 +79,13 @@ public class AccountView extends Main implements HasDynamicTitle {
         Div langCard = new Div(new H2(getTranslation("account.language.title")), language, saveLanguage);
         langCard.addClassName("ripple-card");
 
+        Div cards = new Div(pwCard, langCard);
+        cards.addClassName("ripple-card-grid");
+        add(cards);
+        if (me.role() == app.ripple.security.Role.DISTRICT_ADMIN) {
+            // The weekly digest and school sign-in methods are a school's; a district administrator has neither.
+            return;
+        }
         digest.setLabel(getTranslation("account.digest.label"));
         digest.setHelperText(getTranslation(digests.available() ? "account.digest.help" : "account.digest.off"));
         digest.setId("account-digest");
@@ -93,9 +100,7 @@ public class AccountView extends Main implements HasDynamicTitle {
         Div digestCard = new Div(new H2(getTranslation("account.digest.title")), digest);
         digestCard.addClassName("ripple-card");
 
-        Div cards = new Div(pwCard, langCard, digestCard, new SignInMethodsCard(sso.mySignIn()));
-        cards.addClassName("ripple-card-grid");
-        add(cards);
+        cards.add(digestCard, new SignInMethodsCard(sso.mySignIn()));
     }
 
     private void changePassword() {

@@ -18,19 +18,37 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import app.ripple.security.Role;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** The staff home: the term, the caller's classes and a card of figures per class they teach (dashboard feature). */
+/**
+ * The staff home: the term, the caller's classes and a card of figures per class they teach (dashboard feature).
+ * A district administrator, who has no school home, lands on the district's schools page instead
+ * (sign-in sends everybody here).
+ */
 @Route("")
-@RolesAllowed({"COORDINATOR", "TEACHER"})
+@RolesAllowed({"COORDINATOR", "TEACHER", Role.DISTRICT_ADMIN_NAME})
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
-class HomeView extends Main implements HasDynamicTitle {
+class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    HomeView(StaffService staff, SchoolService school, ClassService classes, HomeCardService dashboards) {
+    /** The district administrator's landing page (the district's schools). */
+    static final String DISTRICT_HOME = "district";
+
+    private final boolean districtAdmin;
+
+    HomeView(StaffService staff, SchoolService school, ClassService classes, HomeCardService dashboards,
+            AuthenticationContext authentication) {
         setId("home-view");
         addClassName("ripple-page");
+        districtAdmin = authentication.hasRole(Role.DISTRICT_ADMIN_NAME);
+        if (districtAdmin) {
+            return;
+        }
         StaffSummary me = staff.me();
         H1 hello = new H1(getTranslation("home.hello", me.name()));
         hello.setId("home-greeting");
@@ -53,6 +71,13 @@ class HomeView extends Main implements HasDynamicTitle {
         cards.add(card(getTranslation("home.idea.title"), getTranslation("home.idea.text")));
         add(cards);
         add(new HomeCards(dashboards));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (districtAdmin) {
+            event.forwardTo(DISTRICT_HOME);
+        }
     }
 
     private Div card(String title, String text) {

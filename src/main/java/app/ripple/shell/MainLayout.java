@@ -1,6 +1,8 @@
 package app.ripple.shell;
 
+import app.ripple.school.DistrictService;
 import app.ripple.school.SchoolService;
+import app.ripple.security.Role;
 import app.ripple.school.StaffService;
 import app.ripple.school.StaffSummary;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -27,23 +29,30 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The staff shell: side navigation built from {@code @Menu} (Vaadin lists only the routes the
- * signed-in person may open), the school's name, and a user menu.
+ * signed-in person may open: a district administrator sees the district's pages and no school's, the
+ * school's staff the reverse), the school's (or district's) name, and a user menu.
  * Staff who must replace a one-time password are kept on the account page until they do.
  */
 @Layout
-@RolesAllowed({"COORDINATOR", "TEACHER", "DISTRICT_ADMIN"})
+@RolesAllowed({"COORDINATOR", "TEACHER", Role.DISTRICT_ADMIN_NAME})
 public final class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final StaffService staffService;
 
-    MainLayout(SchoolService schoolService, StaffService staffService, AuthenticationContext authenticationContext) {
+    private final boolean districtAdmin;
+
+    MainLayout(SchoolService schoolService, StaffService staffService, DistrictService districtService,
+            AuthenticationContext authenticationContext) {
         this.staffService = staffService;
         setPrimarySection(Section.DRAWER);
         StaffSummary me = staffService.me();
+        districtAdmin = me.role() == Role.DISTRICT_ADMIN;
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        Span schoolName = new Span(schoolService.current().map(s -> s.name()).orElse(getTranslation("app.name")));
+        // A district administrator belongs to no school: the bar names the district.
+        Span schoolName = new Span(districtAdmin ? districtService.districtName()
+                : schoolService.current().map(s -> s.name()).orElse(getTranslation("app.name")));
         schoolName.addClassName("ripple-school-name");
         schoolName.setId("school-name");
 
@@ -79,6 +88,11 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.setId("side-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            // Vaadin lists only the routes this person may open; the staff home forwards a district
+            // administrator to the district's schools, which has its own entry.
+            if (districtAdmin && (entry.path().isEmpty() || entry.path().equals("/"))) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -235,7 +235,13 @@ class ClosedTermWritersTest {
                 "SchoolService.updateSettings/4", "SchoolService.updateRetentionMonths/1", "SchoolService.addTerm/3",
                 "SchoolService.addTerm/4", "SchoolService.addSchoolYear/3", "SchoolService.closeTerm/1", "SchoolService.reopenTerm/1");
         read("SetupService.isSetupNeeded/0");
-        other("first-run setup, before any term exists", "SetupService.setUp/1");
+        other("first-run setup, before any term exists", "SetupService.setUp/1", "SetupService.setUpDistrict/1");
+        read("DistrictService.districtName/0", "DistrictService.schools/0", "DistrictService.coordinators/1",
+                "DistrictService.invitationsOn/0", "DistrictService.districtAdminExists/0");
+        readAnd(audited, "DistrictService.recentAudit/1");
+        other("the district's schools and their coordinators' accounts, not a class's record",
+                "DistrictService.createSchool/1", "DistrictService.setArchived/2", "DistrictService.appointCoordinator/3",
+                "DistrictService.removeCoordinator/2", "DistrictService.turnIntoDistrict/1");
         read("StaffService.list/0", "StaffService.colleagues/0", "StaffService.me/0", "StaffService.invitationsOn/0");
         other("staff accounts: an emailed invitation", "StaffService.sendInvitation/1");
         read("StaffSsoService.mySignIn/0", "StaffSsoService.ssoOnlyStatus/0");

@@ -81,7 +81,10 @@ class AuthorizationMatrixTest extends ViewTest {
             "school",
             "school/audit",
             "school/instruments",
-            "school/privacy");
+            "school/privacy",
+            // District administrators only (@RolesAllowed DISTRICT_ADMIN): every actor here is denied.
+            "district",
+            "district/audit");
 
     /** Route templates whose expectation is not (only) the annotations': ownership and state checks. */
     static final Map<String, Map<Actor, Outcome>> OWNERSHIP = new LinkedHashMap<>();
