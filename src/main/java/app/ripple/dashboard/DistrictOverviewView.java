@@ -57,16 +57,13 @@ class DistrictOverviewView extends Main implements HasDynamicTitle {
         DistrictOverview o = overviews.districtOverview(locale);
         H1 heading = new H1(getTranslation("district.overview.title"));
         heading.setId("district-heading");
-        Paragraph district = new Paragraph(o.districtName());
-        district.setId("district-name");
-        district.addClassName("ripple-muted");
         Paragraph honesty = new Paragraph(getTranslation("district.overview.honesty", PairedAnalysis.MIN_GROUP));
         honesty.setId("district-honesty");
         honesty.addClassName("ripple-muted");
         Div content = new Div();
         content.setId("district-content");
         content.addClassName("ripple-dashboard-grid");
-        add(heading, district, honesty, content);
+        add(heading, honesty, content);
         if (o.schools().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("district.overview.noSchools"));
             none.setId("district-no-schools");

@@ -63,7 +63,7 @@ public final class DistrictRecords {
         }
     }
 
-    public record DistrictOverview(String districtName, Instant generatedAt, List<SchoolFigures> schools, DistrictTotals totals) {
+    public record DistrictOverview(Instant generatedAt, List<SchoolFigures> schools, DistrictTotals totals) {
         public DistrictOverview {
             schools = List.copyOf(schools);
         }

@@ -38,13 +38,13 @@ class DistrictReportPdf implements DistrictTermReport {
     }
 
     static byte[] render(DistrictOverview o, Texts t) {
-        String title = t.t("district.report.title", o.districtName());
+        String title = t.t("district.report.title");
         try (PdfKit kit = new PdfKit(ReportData.Paper.A4, t.locale, title)) {
             summary(kit, o, t, title);
             for (SchoolFigures s : o.schools()) {
                 school(kit, s, t);
             }
-            return kit.finish(t.t("district.report.footer", o.districtName()), t.t("district.report.pageOf"));
+            return kit.finish(t.t("district.report.title"), t.t("district.report.pageOf"));
         }
     }
 

@@ -125,7 +125,6 @@ class DistrictOverviewServiceTest {
     void everyOpenSchoolAlphabeticallyWithItsOwnFigures() {
         fixtures.signIn(admin);
         DistrictOverview o = district.districtOverview(Locale.ENGLISH);
-        assertThat(o.districtName()).isEqualTo("Riverside District");
         assertThat(o.schools()).extracting(SchoolFigures::schoolName)
                 .containsExactly("Alder School", "Test School", "Zinnia School");
         SchoolFigures test = o.schools().get(1);

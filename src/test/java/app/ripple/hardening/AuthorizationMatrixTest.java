@@ -81,7 +81,8 @@ class AuthorizationMatrixTest extends ViewTest {
             "school",
             "school/audit",
             "school/instruments",
-            "school/privacy");
+            "school/privacy",
+            "district/overview");
 
     /** Route templates whose expectation is not (only) the annotations': ownership and state checks. */
     static final Map<String, Map<Actor, Outcome>> OWNERSHIP = new LinkedHashMap<>();
