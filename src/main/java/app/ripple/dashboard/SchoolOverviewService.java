@@ -1,27 +1,9 @@
 package app.ripple.dashboard;
 
 import app.ripple.school.AuditService;
-import app.ripple.classroom.ClassService;
 import app.ripple.dashboard.DashboardRecords.*;
-import app.ripple.lesson.DeliveryService;
-import app.ripple.lesson.LessonRecords.LessonProgress;
 import app.ripple.security.CurrentUser;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
