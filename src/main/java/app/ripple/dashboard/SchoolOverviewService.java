@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator's school overview: every class of a term with its acts per week (weekly rollup),
- * the lesson figures (the lesson feature's {@link LessonProgress}, read for all classes at once)
+ * the lesson figures (the lesson feature's {@link app.ripple.lesson.LessonRecords.LessonProgress}, read for all classes at once)
  * and the average lesson participation (the {@code lesson_dose} rollup where it is exact). The figures
  * are read by {@link SchoolOverviewReader}, which the district overview uses for each school too.
  */
