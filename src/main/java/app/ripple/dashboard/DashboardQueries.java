@@ -62,9 +62,12 @@ class DashboardQueries {
         this.schoolTime = schoolTime;
     }
 
-    /** Average lesson dose per class over the range, from the base tables. */
-    Map<Long, Double> averageDoses(Long[] ids, DateRange range, ZoneId zone) {
-        Map<Long, Double> dose = new HashMap<>();
+    /**
+     * Per class over the range, from the base tables: the sum of its students' lesson doses and the
+     * number of students with a lesson (their average is the class's average dose).
+     */
+    Map<Long, SchoolOverviewReader.DoseSum> doseSums(Long[] ids, DateRange range, ZoneId zone) {
+        Map<Long, SchoolOverviewReader.DoseSum> dose = new HashMap<>();
         jdbc.sql("""
                 with per_student as (
                     -- enrolment is a filter inside the aggregate, not a join condition: the planner then
@@ -79,11 +82,12 @@ class DashboardQueries {
                     left join lesson_participation_v p on p.delivery_id = d.id and p.student_id = s.id
                     where s.class_id = any(:ids) and d.delivered_on between :from and :to
                     group by s.class_id, s.id)
-                select class_id, avg(attended::float8 / delivered) from per_student where delivered > 0 group by class_id""")
+                select class_id, sum(attended::float8 / delivered), count(*) from per_student where delivered > 0
+                group by class_id""")
                 .param("from", Date.valueOf(range.from())).param("to", Date.valueOf(range.to()))
                 .param("tz", zone.getId()).param("ids", ids)
                 .query(rs -> {
-                    dose.put(rs.getLong(1), rs.getDouble(2));
+                    dose.put(rs.getLong(1), new SchoolOverviewReader.DoseSum(rs.getDouble(2), rs.getInt(3)));
                 });
         return dose;
     }

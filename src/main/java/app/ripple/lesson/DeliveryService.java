@@ -324,8 +324,11 @@ public class DeliveryService {
         return progressOf(List.of(classId), from, to).getOrDefault(classId, LessonProgress.NONE);
     }
 
-    /** {@link #progress(long, LocalDate, LocalDate)} for many classes at once (the school overview). */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    /**
+     * {@link #progress(long, LocalDate, LocalDate)} for many classes at once (the school overview; the
+     * district overview, school by school in that school's scope).
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, LessonProgress> progress(Collection<Long> classIds, LocalDate from, LocalDate to) {
         currentUser.require();

@@ -178,6 +178,8 @@ class ClosedTermWritersTest {
         read("ClassDashboardService.range/2", "ClassDashboardService.classDashboard/2", "ClassDashboardService.actsPerWeek/3",
                 "HomeCardService.homeCards/0", "SchoolOverviewService.schoolOverview/1");
         readAnd(audited, "SchoolOverviewService.schoolOverviewForExport/1");
+        read("DistrictOverviewService.districtOverview/1");
+        readAnd(audited, "DistrictOverviewService.districtOverviewForExport/2");
 
         // lesson
         read("DeliveryService.plans/1", "DeliveryService.planInfo/1", "DeliveryService.deliveries/1", "DeliveryService.delivery/1",
@@ -197,7 +199,7 @@ class ClosedTermWritersTest {
         readAnd(audited, "ReflectionService.forDelivery/1");
         classData("ReflectionService.answer/3", As.STUDENT,
                 t -> t.reflections.answer(UUID.randomUUID(), t.deliveryId, "I will say hello"));
-        read("AttitudeResults.forClass/2", "AttitudeResults.forClass/3");
+        read("AttitudeResults.forClass/2", "AttitudeResults.forClass/3", "AttitudeResults.forSchool/2");
         read("CheckService.checks/2", "CheckService.termFor/1", "CheckService.notAnswered/1", "CheckService.myOpenChecks/1");
         classData("CheckService.open/3", As.TEACHER, t -> t.checks.open(t.f.classId, SKS, Phase.POST));
         classData("CheckService.answer/2", As.STUDENT, t -> t.checks.answer(t.checkId, List.of(1, 2, 3, 4, 5)));

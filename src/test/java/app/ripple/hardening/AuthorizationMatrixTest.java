@@ -84,7 +84,10 @@ class AuthorizationMatrixTest extends ViewTest {
             "school/privacy",
             // District administrators only (@RolesAllowed DISTRICT_ADMIN): every actor here is denied.
             "district",
-            "district/audit");
+            "district/audit",
+            "district/overview",
+            "district/settings",
+            "district/phrases");
 
     /** Route templates whose expectation is not (only) the annotations': ownership and state checks. */
     static final Map<String, Map<Actor, Outcome>> OWNERSHIP = new LinkedHashMap<>();

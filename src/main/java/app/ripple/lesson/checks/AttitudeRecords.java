@@ -82,4 +82,13 @@ public final class AttitudeRecords {
             double scaleMin, double scaleMax, @Nullable PairedResult prePost, @Nullable PairedResult preFollowUp,
             AnswerSummary summary) {
     }
+
+    /**
+     * One instrument's PRE → POST result for a whole school and term: the pairs of every class of the
+     * term pooled (a student's answers pair only within their class). Like every result, it passes
+     * {@link app.ripple.lesson.attitude.PairedAnalysis}: suppressed below 5 pairs, figures only from
+     * closed checks, never anything about a student or a class.
+     */
+    public record SchoolInstrumentResult(String instrumentCode, String title, PairedResult prePost) {
+    }
 }

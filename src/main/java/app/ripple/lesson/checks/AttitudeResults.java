@@ -10,13 +10,16 @@ import app.ripple.lesson.attitude.PairedResult;
 import app.ripple.lesson.attitude.Scoring;
 import app.ripple.lesson.checks.AttitudeRecords.InstrumentResult;
 import app.ripple.lesson.checks.AttitudeRecords.Phase;
+import app.ripple.lesson.checks.AttitudeRecords.SchoolInstrumentResult;
 import app.ripple.security.StaffOnly;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +65,55 @@ public class AttitudeResults {
         for (String code : codes) {
             store.find(code).ifPresent(s -> out.add(result(classId, termId, s.instrument(), language)));
         }
+        return out;
+    }
+
+    /**
+     * PRE → POST per instrument for the whole school (the connection's school) and a term, the closed
+     * checks of all its classes pooled; titles in {@code language}. For the district overview, which
+     * shows only results with at least {@value PairedAnalysis#MIN_GROUP} pairs (never below the school).
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SchoolInstrumentResult> forSchool(long termId, String language) {
+        record Answer(long classId, String instrument, String phase, String pseudonym, Integer[] answers) {
+        }
+        List<Answer> answers = jdbc.sql("""
+                select c.class_id, c.instrument_code, c.phase, r.pseudonym, r.answers::int[]
+                from attitude_check c join attitude_response r on r.check_id = c.id
+                where c.term_id = ? and c.closed_at is not null and c.phase in ('PRE', 'POST')
+                order by c.instrument_code""")
+                .param(termId)
+                .query((rs, n) -> new Answer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Integer[]) rs.getArray(5).getArray()))
+                .list();
+        // instrument -> phase -> (class, pseudonym) -> person score
+        Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
+        Map<String, Instrument> instruments = new HashMap<>();
+        for (Answer a : answers) {
+            Instrument instrument = instruments.computeIfAbsent(a.instrument(),
+                    code -> store.find(code).map(InstrumentStore.Stored::instrument).orElse(null));
+            if (instrument == null) {
+                continue;
+            }
+            try {
+                double score = Scoring.personScore(instrument, List.of(a.answers()));
+                scores.computeIfAbsent(a.instrument(), k -> new HashMap<>()).computeIfAbsent(a.phase(), k -> new HashMap<>())
+                        .put(a.classId() + ":" + a.pseudonym(), score);
+            } catch (IllegalArgumentException e) {
+                // as for a class: a stored row that no longer fits the instrument is left out
+            }
+        }
+        List<SchoolInstrumentResult> out = new ArrayList<>();
+        scores.forEach((code, byPhase) -> {
+            Instrument instrument = instruments.get(code);
+            Map<String, Double> pre = byPhase.get(Phase.PRE.name());
+            Map<String, Double> post = byPhase.get(Phase.POST.name());
+            if (instrument != null && pre != null && post != null) {
+                out.add(new SchoolInstrumentResult(code, instrument.title(language),
+                        PairedAnalysis.analyze(pairs(pre, post), instrument.scale().min(), instrument.scale().max())));
+            }
+        });
         return out;
     }
 
