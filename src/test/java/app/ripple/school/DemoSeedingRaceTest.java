@@ -114,5 +114,8 @@ class DemoSeedingRaceTest {
         }
         assertThat(jdbc.sql("select name from school_class where school_id = (select id from school where default_language = 'es') order by id")
                 .query(String.class).list()).containsExactly("2.º Petirrojos", "3.º Nutrias");
+        assertThat(jdbc.sql("""
+                select distinct ch.title from challenge ch join school s on s.id = ch.school_id where s.default_language = 'es'
+                order by 1""").query(String.class).list()).containsExactly("Calendario de amabilidad de 30 días", "Semana contra el estigma");
     }
 }
