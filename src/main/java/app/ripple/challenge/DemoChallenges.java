@@ -30,12 +30,19 @@ class DemoChallenges {
 
     private static final String[] OWN_WORDS = {"I helped my little brother tidy his toys", "I made a card for the lunch lady",
         "I shared my umbrella at the bus stop", "I asked the new girl to sit with us", "I told my friend it is OK to feel sad"};
+    private static final String[] OWN_WORDS_ES = {"Ayudé a mi hermano pequeño a recoger sus juguetes",
+        "Hice una tarjeta para la señora del comedor", "Compartí mi paraguas en la parada del autobús",
+        "Le pedí a la niña nueva que se sentara con nosotros", "Le dije a mi amiga que está bien sentirse triste"};
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoChallenges(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    private final com.vaadin.flow.i18n.I18NProvider i18n;
+
+    DemoChallenges(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            com.vaadin.flow.i18n.I18NProvider i18n) {
+        this.i18n = i18n;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -48,10 +55,15 @@ class DemoChallenges {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ChallengeTemplate calendar = ChallengeTemplates.byId("kindness_calendar_30").orElse(ChallengeTemplates.all().get(1));
         ChallengeTemplate stigma = ChallengeTemplates.all().get(3);
-        for (long classId : jdbc.sql("select id from school_class order by id").query(Long.class).list()) {
+        boolean spanish = "es".equals(jdbc.sql("select default_language from school where id = ?").param(event.schoolId())
+                .query(String.class).single());
+        String[] ownWords = spanish ? OWN_WORDS_ES : OWN_WORDS;
+        for (long classId : jdbc.sql("select id from school_class where school_id = ? order by id").param(event.schoolId())
+                .query(Long.class).list()) {
             List<Long> students = jdbc.sql("select id from student where class_id = ? order by id").param(classId).query(Long.class).list();
-            long term = insertChallenge(classId, calendar, event.term().startDate(), event.term().endDate(), students.size() * 80);
-            long week = insertChallenge(classId, stigma, today.minusDays(2), today.plusDays(4), students.size() * 2);
+            long term = insertChallenge(classId, calendar, title(calendar, spanish), event.term().startDate(), event.term().endDate(),
+                    students.size() * 80);
+            long week = insertChallenge(classId, stigma, title(stigma, spanish), today.minusDays(2), today.plusDays(4), students.size() * 2);
             List<String> termActs = calendar.suggestedActIds();
             List<String> weekActs = stigma.suggestedActIds();
             List<Object[]> rows = new ArrayList<>();
@@ -90,28 +102,30 @@ class DemoChallenges {
                 }
             }
             Timestamp now = Timestamp.from(clock.instant());
-            for (int i = 0; i < OWN_WORDS.length; i++) {
+            for (int i = 0; i < ownWords.length; i++) {
                 String status = i < 2 ? "APPROVED" : "PENDING";
                 jdbc.sql("""
                         insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, own_text, category, recipient, status, created_at)
                         values (?, ?, ?, ?, ?, 'KIND_TO_OTHERS', 'CLASSMATE', ?, ?)""")
-                        .params(classId, week, students.get(i), UUID.randomUUID(), OWN_WORDS[i], status, now).update();
+                        .params(classId, week, students.get(i), UUID.randomUUID(), ownWords[i], status, now).update();
             }
             long attention = jdbc.sql("""
                     insert into kindness_act (class_id, challenge_id, student_id, idempotency_key, own_text, category, recipient, status, created_at)
-                    values (?, ?, ?, ?, 'I helped at lunch but nobody likes me', 'KIND_TO_OTHERS', 'SOMEONE_AT_SCHOOL', 'NEEDS_ATTENTION', ?)
+                    values (?, ?, ?, ?, ?, 'KIND_TO_OTHERS', 'SOMEONE_AT_SCHOOL', 'NEEDS_ATTENTION', ?)
                     returning id""")
-                    .params(classId, week, students.get(students.size() - 1), UUID.randomUUID(), now).query(Long.class).single();
+                    .params(classId, week, students.get(students.size() - 1), UUID.randomUUID(),
+                            spanish ? "Ayudé en el comedor pero nadie me quiere" : "I helped at lunch but nobody likes me", now)
+                    .query(Long.class).single();
             events.publishEvent(new app.ripple.safeguarding.ConcernRaised(app.ripple.safeguarding.AttentionSubject.ACT, attention, classId,
-                    "nobody likes me"));
+                    spanish ? "nadie me quiere" : "nobody likes me"));
         }
     }
 
-    private long insertChallenge(long classId, ChallengeTemplate t, LocalDate start, LocalDate end, int goal) {
+    private long insertChallenge(long classId, ChallengeTemplate t, String title, LocalDate start, LocalDate end, int goal) {
         long id = jdbc.sql("""
                 insert into challenge (class_id, title, description, start_date, end_date, goal, categories, self_counts, template_id, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(classId, englishTitle(t), "", Date.valueOf(start), Date.valueOf(end), goal, ChallengeService.categories(t.categories()),
+                .params(classId, title, "", Date.valueOf(start), Date.valueOf(end), goal, ChallengeService.categories(t.categories()),
                         t.selfKindnessCountsTowardGoal(), t.id(), Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         int position = 0;
@@ -120,6 +134,11 @@ class DemoChallenges {
                     .params(id, position++, act).update();
         }
         return id;
+    }
+
+    /** The English demo keeps its titles; a Spanish-speaking school gets the library's Spanish ones. */
+    private String title(ChallengeTemplate t, boolean spanish) {
+        return spanish ? i18n.getTranslation("template." + t.id() + ".title", java.util.Locale.forLanguageTag("es")) : englishTitle(t);
     }
 
     private static String englishTitle(ChallengeTemplate t) {

@@ -47,7 +47,8 @@ class DemoLessons {
         long teacher = event.teacherIds().length > 0 ? event.teacherIds()[0] : event.coordinatorId();
         LocalDate start = event.term().startDate().isBefore(today.minusDays(45)) ? event.term().startDate() : today.minusDays(45);
         Timestamp since = Timestamp.from(start.atStartOfDay().toInstant(ZoneOffset.UTC));
-        for (long classId : jdbc.sql("select id from school_class order by id").query(Long.class).list()) {
+        for (long classId : jdbc.sql("select id from school_class where school_id = ? order by id").param(event.schoolId())
+                .query(Long.class).list()) {
             String band = jdbc.sql("select age_band from school_class where id = ?").param(classId).query(String.class).single();
             List<BuiltInLesson> suitable = LessonLibrary.all().stream()
                     .filter(l -> l.ageBands().stream().anyMatch(b -> b.code().equals(band))).toList();

@@ -6,6 +6,7 @@ import app.ripple.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,9 +20,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code demo} profile fills an empty database with a demo school: a coordinator, three
- * teachers and a term in progress. Other features add their demo data when they receive
- * {@link DemoSchoolCreated}. An installation that already has staff is never touched.
+ * The {@code demo} profile fills an empty database with a demo district (docs/district.md, "Demo
+ * district and upgrading"): "Riverside District (demo)" with a district administrator and three
+ * schools, each with a term in progress and its own staff. The first school is the demo school
+ * Ripple always had (a coordinator and three teachers); the second teaches in Spanish; the third is
+ * a small English school. Other features add each school's demo data when they receive
+ * {@link DemoSchoolCreated}, published once per school in that school's scope. Everything happens in
+ * one transaction under the first-run lock. An installation that already has staff is never touched.
  */
 @Component
 @Profile("demo")
@@ -66,31 +71,67 @@ class DemoSchool implements ApplicationRunner {
             if (jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single()) {
                 return false;
             }
-            ZoneId zone = ZoneId.of("Europe/London");
-            long schoolId = rows.insertSchool("Riverside Primary School (demo)", zone.getId(), "en", clock.instant());
+            rows.insertDistrict(DISTRICT, clock.instant());
+            String hash = passwordEncoder.encode(PASSWORD);
+            for (DemoSchoolPlan plan : SCHOOLS) {
+                long schoolId = rows.insertSchool(plan.name(), plan.timeZone(), plan.language(), clock.instant());
+                SchoolScope.of(schoolId, () -> fillSchool(schoolId, plan, hash));
+            }
+            // The district administrator belongs to the district, not to a school (school_id null).
+            jdbc.sql("""
+                    insert into staff_account (school_id, name, email, password_hash, role, language, must_change_password, created_at)
+                    values (null, ?, ?, ?, ?, 'en', false, ?)""")
+                    .params("Dana Whitfield", DISTRICT_ADMIN, hash, Role.DISTRICT_ADMIN.name(), java.sql.Timestamp.from(clock.instant()))
+                    .update();
             currentSchool.invalidate();
-            return SchoolScope.of(schoolId, () -> fillSchool(schoolId, zone));
+            return true;
         }));
         if (!Boolean.TRUE.equals(created)) {
             log.info("Demo profile: another node created the demo school meanwhile, so no demo data was added.");
             return;
         }
-        log.info("Demo school created: sign in as coordinator@example.org or teacher1@example.org with password {}", PASSWORD);
+        log.info("Demo district created: sign in as coordinator@example.org, teacher1@example.org, coordinator2@example.org "
+                + "(Spanish school), coordinator3@example.org or {} with password {}", DISTRICT_ADMIN, PASSWORD);
     }
 
-    private boolean fillSchool(long schoolId, ZoneId zone) {
-            LocalDate today = LocalDate.now(clock.withZone(zone));
-            TermInfo term = rows.insertTerm(schoolId, "Term " + today.getYear() + " (demo)", today.minusWeeks(9), today.plusWeeks(5), null);
-            String hash = passwordEncoder.encode(PASSWORD);
-            long coordinator = rows.insertStaff(schoolId, "Morgan Reyes", "coordinator@example.org", hash, Role.COORDINATOR, "en",
-                    false, clock.instant());
-            String[] names = {"Alex Kim", "Sam Ortiz", "Jordan Lee"};
-            long[] teacherIds = new long[names.length];
-            for (int i = 0; i < names.length; i++) {
-                teacherIds[i] = rows.insertStaff(schoolId, names[i], "teacher" + (i + 1) + "@example.org", hash, Role.TEACHER,
-                        i == 1 ? "es" : "en", false, clock.instant());
-            }
-            events.publishEvent(new DemoSchoolCreated(schoolId, term, coordinator, teacherIds));
-            return true;
+    private void fillSchool(long schoolId, DemoSchoolPlan plan, String hash) {
+        ZoneId zone = ZoneId.of(plan.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        String termName = ("es".equals(plan.language()) ? "Trimestre " : "Term ") + today.getYear() + " (demo)";
+        TermInfo term = rows.insertTerm(schoolId, termName, today.minusWeeks(9), today.plusWeeks(5), null);
+        DemoStaff c = plan.coordinator();
+        long coordinator = rows.insertStaff(schoolId, c.name(), c.email(), hash, Role.COORDINATOR, c.language(), false, clock.instant());
+        long[] teacherIds = new long[plan.teachers().size()];
+        for (int i = 0; i < teacherIds.length; i++) {
+            DemoStaff t = plan.teachers().get(i);
+            teacherIds[i] = rows.insertStaff(schoolId, t.name(), t.email(), hash, Role.TEACHER, t.language(), false, clock.instant());
+        }
+        events.publishEvent(new DemoSchoolCreated(schoolId, term, coordinator, teacherIds));
     }
+
+    private record DemoStaff(String name, String email, String language) {
+    }
+
+    /**
+     * One demo school. The listeners give each teacher's classes to it: the first teacher two
+     * classes, the others one each (DemoClasses), so a school with one teacher has two classes.
+     */
+    private record DemoSchoolPlan(String name, String timeZone, String language, DemoStaff coordinator, List<DemoStaff> teachers) {
+    }
+
+    static final String DISTRICT = "Riverside District (demo)";
+    static final String DISTRICT_ADMIN = "district@example.org";
+
+    /** The district's schools, in the order they are created: the first is the demo school Ripple always had. */
+    private static final List<DemoSchoolPlan> SCHOOLS = List.of(
+            new DemoSchoolPlan("Riverside Primary School (demo)", "Europe/London", "en",
+                    new DemoStaff("Morgan Reyes", "coordinator@example.org", "en"),
+                    List.of(new DemoStaff("Alex Kim", "teacher1@example.org", "en"), new DemoStaff("Sam Ortiz", "teacher2@example.org", "es"),
+                            new DemoStaff("Jordan Lee", "teacher3@example.org", "en"))),
+            new DemoSchoolPlan("Escuela Río Claro (demo)", "Europe/Madrid", "es",
+                    new DemoStaff("Lucía Fernández", "coordinator2@example.org", "es"),
+                    List.of(new DemoStaff("Marta Gil", "teacher4@example.org", "es"))),
+            new DemoSchoolPlan("Hillside Academy (demo)", "Europe/London", "en",
+                    new DemoStaff("Priya Shah", "coordinator3@example.org", "en"),
+                    List.of(new DemoStaff("Tom Becker", "teacher5@example.org", "en"))));
 }

@@ -91,6 +91,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             demoBox.add(new H2(getTranslation("login.demo.title")));
             demoBox.add(new Paragraph(getTranslation("login.demo.accounts",
                     "coordinator@example.org", "teacher1@example.org", "teacher3@example.org", DEMO_PASSWORD)));
+            // The other schools of the demo district and its administrator (DemoSchool, docs/district.md).
+            Paragraph district = new Paragraph(getTranslation("login.demo.district", "district@example.org",
+                    "coordinator2@example.org", "Escuela Río Claro (demo)", "coordinator3@example.org", "Hillside Academy (demo)"));
+            district.setId("demo-district");
+            demoBox.add(district);
             kioskHints.ifAvailable(hints -> {
                 demoBox.add(new Paragraph(getTranslation("login.demo.kiosk", hints.className())));
                 com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();

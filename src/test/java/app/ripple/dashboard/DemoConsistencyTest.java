@@ -88,7 +88,9 @@ class DemoConsistencyTest extends ViewTest {
         SchoolOverview school = overview.schoolOverview(null);
         String schoolCsv = SchoolCsv.csv(overview.schoolOverviewForExport(null), new String[] {"c"});
 
-        java.time.ZoneId zone = java.time.ZoneId.of(fixtures.jdbc().sql("select time_zone from school").query(String.class).single());
+        java.time.ZoneId zone = java.time.ZoneId.of(fixtures.jdbc().sql(
+                "select s.time_zone from school s join staff_account a on a.school_id = s.id where a.id = ?").param(coordinator)
+                .query(String.class).single());
         for (var item : classes) {
             long classId = item.classId();
             String name = item.className();

@@ -103,6 +103,24 @@ public class TestDatabase implements LauncherSessionListener {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
     }
 
+    /**
+     * A database of a test's own, next to the test JVM's, left empty (no Flyway run): for tests that
+     * migrate it themselves (UpgradeInPlaceTest). Returns its JDBC URL; {@link #dropOwn} drops it.
+     */
+    public static String createOwn(String suffix) {
+        exec("create database " + name + "_" + suffix);
+        return jdbcUrl() + "_" + suffix;
+    }
+
+    /** The tables' owner, as Flyway migrates (spring.flyway.user). */
+    public static String ownerUser() {
+        return user();
+    }
+
+    public static String ownerPassword() {
+        return password();
+    }
+
     public static void dropOwn(String suffix) {
         exec("drop database if exists " + name + "_" + suffix + " with (force)");
     }
