@@ -3,7 +3,7 @@ package app.ripple.safeguarding;
 import app.ripple.base.Problems;
 import app.ripple.base.SchoolScope;
 import app.ripple.school.AuditService;
-import app.ripple.school.DistrictDefaultsService;
+import app.ripple.school.DistrictService;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +33,9 @@ public class SafeguardingService {
     private final AuditService audit;
     private final ConcernPhrases concernPhrases;
 
-    private final DistrictDefaultsService district;
+    private final DistrictService district;
 
-    SafeguardingService(JdbcClient jdbc, AuditService audit, ConcernPhrases concernPhrases, DistrictDefaultsService district) {
+    SafeguardingService(JdbcClient jdbc, AuditService audit, ConcernPhrases concernPhrases, DistrictService district) {
         this.district = district;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -87,7 +87,7 @@ public class SafeguardingService {
     }
 
     private boolean writesDistrictList() {
-        return SchoolScope.current().allSchools() || !district.districtAdministered();
+        return SchoolScope.current().allSchools() || !district.districtAdminExists();
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR','DISTRICT_ADMIN')")

@@ -36,17 +36,6 @@ public class DistrictDefaultsService {
         this.currentSchool = currentSchool;
     }
 
-    /**
-     * Whether a district administrator runs the district. Until one does, the coordinators of an
-     * upgraded one-school installation keep managing what is now the district's (the concern phrases).
-     */
-    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public boolean districtAdministered() {
-        return app.ripple.base.SchoolScope.allSchools(() -> jdbc.sql(
-                "select exists (select 1 from staff_account where role = 'DISTRICT_ADMIN' and active)").query(Boolean.class).single());
-    }
-
     @DistrictAdminOnly
     @Transactional(readOnly = true)
     public Defaults defaults() {

@@ -139,7 +139,9 @@ class ClosedTermWritersTest {
         other("school-wide safeguarding alert settings", "AlertSettingsService.addStaffContact/1",
                 "AlertSettingsService.addAddressContact/1", "AlertSettingsService.removeContact/1",
                 "AlertSettingsService.setEscalationHours/1");
-        read("SafeguardingService.concerningPhrase/1", "SafeguardingService.phrases/0", "SafeguardingService.trustedAdultText/0");
+        read("SafeguardingService.concerningPhrase/1", "SafeguardingService.phrases/0", "SafeguardingService.trustedAdultText/0",
+                "SafeguardingService.mayChangeDistrictList/0", "DistrictDefaultsService.defaults/0");
+        other("district-wide defaults, no class or term", "DistrictDefaultsService.update/1");
         other("school-wide safeguarding settings", "SafeguardingService.addPhrase/2", "SafeguardingService.removePhrase/1",
                 "SafeguardingService.setTrustedAdultText/1");
         read("WallService.wall/1", "WallService.showsNames/1");
