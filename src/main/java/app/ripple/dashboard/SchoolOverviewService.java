@@ -40,8 +40,11 @@ public class SchoolOverviewService {
     private final DeliveryService deliveries;
     private final DashboardQueries q;
 
+    private final app.ripple.school.SchoolService schoolService;
+
     SchoolOverviewService(JdbcClient jdbc, CurrentUser currentUser, AuditService audit, DeliveryService deliveries,
-            DashboardQueries q) {
+            DashboardQueries q, app.ripple.school.SchoolService schoolService) {
+        this.schoolService = schoolService;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -56,9 +59,9 @@ public class SchoolOverviewService {
         currentUser.require();
         LocalDate today = q.today();
         ZoneId zone = q.zone();
-        List<TermChoice> terms = jdbc.sql("select id, name, start_date, end_date from school_terms_v order by start_date, id")
-                .query((rs, n) -> new TermChoice(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getDate(4).toLocalDate())).list();
+        // The school's own terms (SchoolService scopes them to the caller's school).
+        List<TermChoice> terms = schoolService.terms().stream()
+                .map(t -> new TermChoice(t.id(), t.name(), t.startDate(), t.endDate())).toList();
         TermChoice term = termId != null
                 ? terms.stream().filter(t -> t.id() == termId).findFirst().orElse(null)
                 : terms.stream().filter(t -> !today.isBefore(t.start()) && !today.isAfter(t.end())).findFirst()
@@ -73,7 +76,7 @@ public class SchoolOverviewService {
                                  join school_staff_v sa on sa.id = ct.staff_id where ct.class_id = c.id), ''),
                        (select count(*) from classroom_students_v s where s.class_id = c.id and s.active)
                 from classroom_classes_v c
-                where not c.archived and (c.term_id = :term or c.term_id is null or cast(:term as bigint) is null)
+                where c.school_id = ripple_school() and not c.archived and (c.term_id = :term or c.term_id is null or cast(:term as bigint) is null)
                 order by lower(c.name), c.id""")
                 .param("term", term == null ? null : term.id())
                 .query((rs, n) -> new Cls(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();

@@ -41,6 +41,8 @@ public class OtherSchool {
     public long challengeId;
     public long approvedActId;
     public long pendingActId;
+    public long concernActId;
+    public long attentionItemId;
     public long deliveryId;
     public long planId;
     public long customLessonId;
@@ -88,7 +90,11 @@ public class OtherSchool {
                 .actId();
         pendingActId = acts.record(new RecordAct(UUID.randomUUID(), challengeId, null, secret + " own words", Recipient.CLASSMATE, 4,
                 null)).actId();
+        concernActId = acts.record(new RecordAct(UUID.randomUUID(), challengeId, null, "nobody likes me " + secret, Recipient.MYSELF, 2,
+                null)).actId();
         fixtures.signOut();
+        attentionItemId = jdbc.sql("select id from attention_item where school_id = ? order by id limit 1").param(schoolId)
+                .query(Long.class).single();
 
         deliveryId = jdbc.sql("""
                 insert into lesson_delivery (school_id, class_id, builtin_lesson_id, delivered_on, minutes, recorded_by, created_at)
