@@ -62,15 +62,16 @@ public class OtherSchool {
     public OtherSchool build() {
         var jdbc = fixtures.jdbc();
         String slug = secret.toLowerCase().replaceAll("[^a-z]", "");
-        schoolId = jdbc.sql("""
+        // Plain SQL names its school and runs in the whole district's scope (a view test's thread has no fallback).
+        schoolId = app.ripple.base.SchoolScope.allSchools(() -> jdbc.sql("""
                 insert into school (district_id, name, time_zone, default_language, created_at)
                 values ((select min(id) from district), ?, 'Europe/Madrid', 'en', now()) returning id""")
-                .param(secret + " School").query(Long.class).single();
+                .param(secret + " School").query(Long.class).single());
         coordinator = staff(secret + " Coordinator", "coord-" + slug + "@test.example", "COORDINATOR");
         teacher = staff(secret + " Teacher", "teacher-" + slug + "@test.example", "TEACHER");
         LocalDate today = LocalDate.of(2026, 11, 25);
-        termId = jdbc.sql("insert into term (school_id, name, start_date, end_date, closed) values (?, ?, ?, ?, false) returning id")
-                .params(schoolId, secret + " Term", today.minusDays(60), today.plusDays(30)).query(Long.class).single();
+        termId = app.ripple.base.SchoolScope.allSchools(() -> jdbc.sql("insert into term (school_id, name, start_date, end_date, closed) values (?, ?, ?, ?, false) returning id")
+                .params(schoolId, secret + " Term", today.minusDays(60), today.plusDays(30)).query(Long.class).single());
 
         fixtures.signIn(teacher);
         classId = context.getBean(ClassService.class)
@@ -78,7 +79,7 @@ public class OtherSchool {
         studentId = context.getBean(RosterService.class).addStudent(classId, new StudentForm(secret + " Student", null, null));
         var bound = context.getBean(TabletService.class).bind(classId, secret + " Tablet");
         token = bound.token();
-        tabletId = jdbc.sql("select id from class_tablet where class_id = ?").param(classId).query(Long.class).single();
+        tabletId = bound.tabletId();
         challengeId = context.getBean(ChallengeService.class).create(classId, new ChallengeForm(secret + " Challenge",
                 secret + " challenge text", today.minusDays(2), today.plusDays(4), 10, EnumSet.allOf(Category.class),
                 List.of("lib:held_door", "lib:went_to_bed_on_time"), false, null));
@@ -93,9 +94,10 @@ public class OtherSchool {
         concernActId = acts.record(new RecordAct(UUID.randomUUID(), challengeId, null, "nobody likes me " + secret, Recipient.MYSELF, 2,
                 null)).actId();
         fixtures.signOut();
-        attentionItemId = jdbc.sql("select id from attention_item where school_id = ? order by id limit 1").param(schoolId)
-                .query(Long.class).single();
-
+        attentionItemId = app.ripple.base.SchoolScope.allSchools(() -> jdbc.sql("select id from attention_item where school_id = ? order by id limit 1").param(schoolId)
+                .query(Long.class).single());
+        // In the school's own scope: the rollup triggers fill their school_id from the connection's school.
+        app.ripple.base.SchoolScope.of(schoolId, () -> {
         deliveryId = jdbc.sql("""
                 insert into lesson_delivery (school_id, class_id, builtin_lesson_id, delivered_on, minutes, recorded_by, created_at)
                 values (?, ?, ?, ?, 40, ?, now()) returning id""")
@@ -111,22 +113,23 @@ public class OtherSchool {
                                            reflection_question, created_at, updated_at)
                 values (?, ?, 'en', ?, '9-11', 30, 'FACTS', 'What did you notice?', now(), now()) returning id""")
                 .params(schoolId, teacher, secret + " own lesson").query(Long.class).single();
+        });
         fixtures.signOut();
         return this;
     }
 
     private long staff(String name, String email, String role) {
-        return fixtures.jdbc().sql("""
+        return app.ripple.base.SchoolScope.allSchools(() -> fixtures.jdbc().sql("""
                 insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
                 values (?, ?, ?, 'x', ?, 'en', true, false, ?) returning id""")
-                .params(schoolId, name, email, role, Timestamp.from(fixtures.clock().instant())).query(Long.class).single();
+                .params(schoolId, name, email, role, Timestamp.from(fixtures.clock().instant())).query(Long.class).single());
     }
 
     /** Signs this school's student in on its class tablet. */
     public void signInStudent() {
         fixtures.signOut();
-        List<String> pictures = List.of(fixtures.jdbc().sql("select picture_password from student where id = ?").param(studentId)
-                .query(String.class).single().split(","));
+        List<String> pictures = List.of(app.ripple.base.SchoolScope.allSchools(() -> fixtures.jdbc()
+                .sql("select picture_password from student where id = ?").param(studentId).query(String.class).single()).split(","));
         KioskService.SignInResult r = context.getBean(KioskService.class).signIn(token, studentId, pictures);
         context.getBean(KioskSession.class).signIn(r.student());
     }
