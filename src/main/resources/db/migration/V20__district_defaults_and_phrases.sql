@@ -22,3 +22,12 @@ create policy school_reads on concern_phrase for select
 create policy school_rows on concern_phrase
     using (ripple_all_schools() or school_id = ripple_school())
     with check (ripple_all_schools() or school_id = ripple_school());
+
+-- Published views other modules read gain the school, so their readers can name it (school_id =
+-- ripple_school()) instead of leaning on row-level security alone.
+create or replace view school_terms_v with (security_invoker = true) as
+    select id, name, start_date, end_date, closed, school_id from term;
+create or replace view school_staff_v with (security_invoker = true) as
+    select id, name, school_id from staff_account;
+create or replace view school_staff_contacts_v with (security_invoker = true) as
+    select id, email, name, language, role, active, school_id from staff_account;

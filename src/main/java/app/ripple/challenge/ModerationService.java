@@ -22,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ModerationService {
 
+    /** The caller's classes' acts: their school's only (also without row-level security), and for a teacher their own classes. */
     private static final String MINE = """
-            (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = a.class_id and ct.staff_id = :staff))""";
+            (a.school_id = ripple_school()
+             and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = a.class_id and ct.staff_id = :staff)))""";
 
     private final JdbcClient jdbc;
     private final ClassService classes;

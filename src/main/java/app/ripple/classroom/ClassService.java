@@ -55,7 +55,8 @@ public class ClassService {
     public Caller requireAccess(long classId) {
         Caller caller = currentUser.require();
         boolean allowed = caller.isCoordinator()
-                ? jdbc.sql("select exists (select 1 from school_class where id = ?)").param(classId).query(Boolean.class).single()
+                ? jdbc.sql("select exists (select 1 from school_class where id = ? and school_id = ripple_school())").param(classId)
+                        .query(Boolean.class).single()
                 : jdbc.sql("select exists (select 1 from class_teacher where class_id = ? and staff_id = ?)")
                         .params(classId, caller.staffId()).query(Boolean.class).single();
         if (!allowed) {
@@ -127,7 +128,8 @@ public class ClassService {
                        (select coalesce(array_agg(sa.name order by sa.name), '{}') from class_teacher ct
                           join staff_account sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
                 from school_class c left join term t on t.id = c.term_id
-                where (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = c.id and ct.staff_id = :staff))
+                where c.school_id = ripple_school()
+                  and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = c.id and ct.staff_id = :staff))
                   and (:archived or not c.archived)
                 order by c.archived, c.name""";
         return jdbc.sql(sql).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
@@ -228,14 +230,14 @@ public class ClassService {
         p.require(form.idleTimeoutSeconds() >= MIN_IDLE && form.idleTimeoutSeconds() <= MAX_IDLE, "idleTimeout",
                 "class.idleTimeout.range", MIN_IDLE, MAX_IDLE);
         if (form.termId() != null) {
-            p.require(jdbc.sql("select exists (select 1 from term where id = ?)").param(form.termId()).query(Boolean.class).single(),
+            p.require(jdbc.sql("select exists (select 1 from term where id = ? and school_id = ripple_school())").param(form.termId()).query(Boolean.class).single(),
                     "term", "validation.required");
         }
         if (teachers.isEmpty()) {
             p.add("teachers", "class.teachers.required");
         } else {
             Long[] ids = teachers.toArray(Long[]::new);
-            int known = jdbc.sql("select count(*) from staff_account where active and id = any(?)")
+            int known = jdbc.sql("select count(*) from staff_account where active and school_id = ripple_school() and id = any(?)")
                     .param(ids).query(Integer.class).single();
             p.require(known == ids.length, "teachers", "class.teachers.unknown");
         }

@@ -38,7 +38,7 @@ public class StudentDirectory {
     public List<StudentRef> find(@Nullable Long classId, @Nullable String text) {
         String q = text == null ? "" : text.strip();
         return jdbc.sql(SELECT + """
-                where (cast(:classId as bigint) is null or s.class_id = :classId)
+                where s.school_id = ripple_school() and (cast(:classId as bigint) is null or s.class_id = :classId)
                   and (:q = '' or strpos(lower(s.display_name), lower(:q)) > 0
                        or strpos(lower(coalesce(s.school_student_id, '')), lower(:q)) > 0)
                 order by lower(c.name), lower(s.display_name), s.id limit :max""")
@@ -49,7 +49,7 @@ public class StudentDirectory {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public Optional<StudentRef> get(long studentId) {
-        return jdbc.sql(SELECT + " where s.id = ?").param(studentId).query(StudentDirectory::map).optional();
+        return jdbc.sql(SELECT + " where s.id = ? and s.school_id = ripple_school()").param(studentId).query(StudentDirectory::map).optional();
     }
 
     private static final String SELECT = """

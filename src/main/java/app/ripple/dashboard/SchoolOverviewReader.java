@@ -107,7 +107,7 @@ class SchoolOverviewReader {
     Read read(@Nullable Long termId) {
         LocalDate today = q.today();
         ZoneId zone = q.zone();
-        List<TermChoice> terms = jdbc.sql("select id, name, start_date, end_date from school_terms_v order by start_date, id")
+        List<TermChoice> terms = jdbc.sql("select id, name, start_date, end_date from school_terms_v where school_id = ripple_school() order by start_date, id")
                 .query((rs, n) -> new TermChoice(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getDate(4).toLocalDate())).list();
         TermChoice term = termId != null
@@ -124,7 +124,7 @@ class SchoolOverviewReader {
                                  join school_staff_v sa on sa.id = ct.staff_id where ct.class_id = c.id), ''),
                        (select count(*) from classroom_students_v s where s.class_id = c.id and s.active)
                 from classroom_classes_v c
-                where not c.archived and (c.term_id = :term or c.term_id is null or cast(:term as bigint) is null)
+                where c.school_id = ripple_school() and not c.archived and (c.term_id = :term or c.term_id is null or cast(:term as bigint) is null)
                 order by lower(c.name), c.id""")
                 .param("term", term == null ? null : term.id())
                 .query((rs, n) -> new Cls(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();

@@ -313,7 +313,7 @@ public class DeliveryService {
     public LessonProgress termProgress(long classId) {
         classes.requireAccess(classId);
         LocalDate[] period = period(classId);
-        return progressOf(List.of(classId), period[0], period[1]).getOrDefault(classId, LessonProgress.NONE);
+        return progressOf(List.of(classId), period[0], period[1], false).getOrDefault(classId, LessonProgress.NONE);
     }
 
     /** The class's lesson progress in the days {@code from}..{@code to} (see {@link LessonProgress}). */
@@ -321,7 +321,7 @@ public class DeliveryService {
     @Transactional(readOnly = true)
     public LessonProgress progress(long classId, LocalDate from, LocalDate to) {
         classes.requireAccess(classId);
-        return progressOf(List.of(classId), from, to).getOrDefault(classId, LessonProgress.NONE);
+        return progressOf(List.of(classId), from, to, false).getOrDefault(classId, LessonProgress.NONE);
     }
 
     /**
@@ -332,7 +332,7 @@ public class DeliveryService {
     @Transactional(readOnly = true)
     public Map<Long, LessonProgress> progress(Collection<Long> classIds, LocalDate from, LocalDate to) {
         currentUser.require();
-        return progressOf(classIds, from, to);
+        return progressOf(classIds, from, to, true);
     }
 
     /**
@@ -342,7 +342,8 @@ public class DeliveryService {
     private LocalDate[] period(long classId) {
         return jdbc.sql("""
                 select t.start_date, t.end_date from school_class c
-                join term t on t.id = coalesce(c.term_id, (select t2.id from term t2 where ? between t2.start_date and t2.end_date
+                join term t on t.id = coalesce(c.term_id, (select t2.id from term t2 where t2.school_id = c.school_id
+                                                            and ? between t2.start_date and t2.end_date
                                                             order by t2.start_date limit 1))
                 where c.id = ?""")
                 .params(Date.valueOf(school.today()), classId)
@@ -353,7 +354,8 @@ public class DeliveryService {
     static final LocalDate ALL_DAYS_FROM = LocalDate.of(1970, 1, 1);
     static final LocalDate ALL_DAYS_TO = LocalDate.of(9999, 12, 31);
 
-    private Map<Long, LessonProgress> progressOf(Collection<Long> classIds, LocalDate from, LocalDate to) {
+    /** {@code ownSchoolOnly}: only the classes of the connection's school, for a coordinator's list of ids. */
+    private Map<Long, LessonProgress> progressOf(Collection<Long> classIds, LocalDate from, LocalDate to, boolean ownSchoolOnly) {
         Map<Long, LessonProgress> out = new HashMap<>();
         if (classIds.isEmpty()) {
             return out;
@@ -368,8 +370,8 @@ public class DeliveryService {
                                     from lesson_plan p
                                     where p.class_id = c.id and p.planned_on between :from and :to
                                       and not exists (select 1 from lesson_delivery d where d.plan_id = p.id)) pl
-                where c.id = any(:ids)""")
-                .param("ids", classIds.toArray(Long[]::new)).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                where c.id = any(:ids) and (not :own or c.school_id = ripple_school())""")
+                .param("ids", classIds.toArray(Long[]::new)).param("own", ownSchoolOnly).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("today", Date.valueOf(school.today()))
                 .query(rs -> {
                     int delivered = rs.getInt(2);

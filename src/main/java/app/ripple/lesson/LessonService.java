@@ -209,7 +209,7 @@ public class LessonService {
     private void requireRead(long id) {
         Caller caller = currentUser.require();
         boolean allowed = jdbc.sql("""
-                select exists (select 1 from custom_lesson l where l.id = :id and (l.owner_id = :staff or :coordinator
+                select exists (select 1 from custom_lesson l where l.id = :id and l.school_id = ripple_school() and (l.owner_id = :staff or :coordinator
                     or exists (select 1 from lesson_plan p join class_teacher ct on ct.class_id = p.class_id
                                where p.custom_lesson_id = l.id and ct.staff_id = :staff)
                     or exists (select 1 from lesson_delivery d join class_teacher ct on ct.class_id = d.class_id

@@ -100,7 +100,8 @@ public class ReportService {
                        (select coalesce(array_agg(sa.name order by sa.name), '{}') from classroom_class_teachers_v ct
                           join school_staff_v sa on sa.id = ct.staff_id where ct.class_id = c.id) as teachers
                 from classroom_classes_v c left join school_terms_v t on t.id = c.term_id
-                where (:coordinator or exists (select 1 from classroom_class_teachers_v ct where ct.class_id = c.id and ct.staff_id = :staff))
+                where c.school_id = ripple_school()
+                  and (:coordinator or exists (select 1 from classroom_class_teachers_v ct where ct.class_id = c.id and ct.staff_id = :staff))
                   and (cast(:term as bigint) is null or c.term_id = :term)
                 order by t.start_date desc nulls last, c.archived, c.name, c.id""")
                 .param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).param("term", termId)

@@ -82,7 +82,7 @@ public class AttentionService {
         List<Row> rows = jdbc.sql("""
                 select i.id, i.class_id, c.name, i.act_id, i.reflection_id, i.matched, i.status, i.notes, i.created_at
                 from attention_item i join school_class c on c.id = i.class_id
-                where (:resolved or i.status <> 'RESOLVED')
+                where c.school_id = ripple_school() and (:resolved or i.status <> 'RESOLVED')
                   and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = i.class_id and ct.staff_id = :staff))
                 order by case i.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, i.created_at""")
                 .param("resolved", includeResolved).param("coordinator", caller.isCoordinator()).param("staff", caller.staffId())
@@ -159,7 +159,7 @@ public class AttentionService {
     public int openCount() {
         Caller caller = currentUser.require();
         return jdbc.sql("""
-                select count(*) from attention_item a where a.status <> 'RESOLVED'
+                select count(*) from attention_item a where a.status <> 'RESOLVED' and a.school_id = ripple_school()
                   and (:coordinator or exists (select 1 from class_teacher ct where ct.class_id = a.class_id and ct.staff_id = :staff))""")
                 .param("coordinator", caller.isCoordinator()).param("staff", caller.staffId()).query(Integer.class).single();
     }

@@ -97,14 +97,21 @@ class SchoolRows {
                 .optional();
     }
 
+    /** A staff member of the connection's school only (a coordinator's actions on staff never reach another school's). */
+    Optional<StaffAccount> staffOfThisSchool(long id) {
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account where id = ? and school_id = ripple_school()").param(id)
+                .query(SchoolRows::staff).optional();
+    }
+
     /** Emails are unique ignoring case (a unique index on lower(email)). */
     Optional<StaffAccount> staffByEmail(String email) {
         return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account where lower(email) = lower(?)").param(email)
                 .query(SchoolRows::staff).optional();
     }
 
+    /** The connection's school's staff (never a district administrator, who belongs to no school). */
     List<StaffAccount> allStaff() {
-        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account order by role, name, id").query(SchoolRows::staff).list();
+        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account where school_id = ripple_school() order by role, name, id").query(SchoolRows::staff).list();
     }
 
     long insertStaff(@Nullable Long schoolId, String name, String email, String passwordHash, Role role, String language,

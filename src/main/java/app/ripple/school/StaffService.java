@@ -104,7 +104,7 @@ public class StaffService {
     }
 
     private void invite(long staffId, String schoolName) {
-        StaffAccount account = rows.staff(staffId).filter(StaffAccount::active)
+        StaffAccount account = rows.staffOfThisSchool(staffId).filter(StaffAccount::active)
                 .orElseThrow(() -> new NotAllowedException("no such active staff"));
         links.sendInvitation(account, schoolName);
         audit.record("STAFF_INVITATION_SENT", "staff:" + staffId, account.email());
@@ -117,7 +117,7 @@ public class StaffService {
         if (caller.staffId() == staffId && !active) {
             throw new InvalidInputException("active", "staff.cannotDeactivateSelf");
         }
-        StaffAccount account = rows.staff(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
+        StaffAccount account = rows.staffOfThisSchool(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
         rows.setActive(staffId, active);
         audit.record(active ? "STAFF_REACTIVATED" : "STAFF_DEACTIVATED", "staff:" + staffId, account.email());
     }
@@ -126,7 +126,7 @@ public class StaffService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public OneTimePassword resetPassword(long staffId) {
-        StaffAccount account = rows.staff(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
+        StaffAccount account = rows.staffOfThisSchool(staffId).orElseThrow(() -> new NotAllowedException("no such staff"));
         String password = oneTimePassword();
         rows.setPassword(staffId, passwordEncoder.encode(password), true);
         throttle.clear(account.email());

@@ -41,7 +41,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AuthorizationMatrixTest extends ViewTest {
 
-    enum Actor { ANONYMOUS, STUDENT_ON_TABLET, TEACHER_OF_CLASS, OTHER_TEACHER, COORDINATOR }
+    /**
+     * The fixture school's visitors, then visitors from the district's two other schools (issue #16: a school's
+     * staff and students never see another school's data, and its ids answer them like a missing page), and
+     * the district administrator, who belongs to no school and is kept out of the school staff pages.
+     */
+    enum Actor {
+        ANONYMOUS, STUDENT_ON_TABLET, TEACHER_OF_CLASS, OTHER_TEACHER, COORDINATOR,
+        OTHER_SCHOOL_COORDINATOR, OTHER_SCHOOL_TEACHER, THIRD_SCHOOL_COORDINATOR, OTHER_SCHOOL_STUDENT, DISTRICT_ADMIN;
+
+        boolean fromAnotherSchool() {
+            return ordinal() >= OTHER_SCHOOL_COORDINATOR.ordinal();
+        }
+    }
 
     enum Outcome { ALLOW, DENY }
 
@@ -136,12 +148,24 @@ class AuthorizationMatrixTest extends ViewTest {
 
     @Autowired org.springframework.context.ApplicationContext applicationContext;
     HardeningFixtures f;
+    OtherSchool b;
+    OtherSchool c;
+    long districtAdmin;
     @Autowired KioskSession kioskSession;
 
     @BeforeEach
     void school() {
         f = new HardeningFixtures(applicationContext).build();
+        b = new OtherSchool(applicationContext, "Quokka").build();
+        c = new OtherSchool(applicationContext, "Narwhal").build();
+        districtAdmin = app.ripple.base.SchoolScope.allSchools(() -> fixtures.jdbc().sql("""
+                insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
+                values (null, 'Dana District', 'district@test.example', 'x', 'DISTRICT_ADMIN', 'en', true, false, now()) returning id""")
+                .query(Long.class).single());
     }
+
+    /** Ids nobody has: what a visitor from another school must get is what these get. */
+    static final long MISSING = 987_654_321L;
 
     @Test
     void everyRouteAnswersEveryKindOfVisitorAsExpected() {
@@ -177,12 +201,23 @@ class AuthorizationMatrixTest extends ViewTest {
                     failures.add(template + " as " + actor + ": server error " + e);
                     continue;
                 }
-                line.append(String.format("%-25s", actor.name().toLowerCase() + "=" + actual));
+                line.append(String.format("%-34s", actor.name().toLowerCase() + "=" + actual));
                 if (actual != expected) {
                     failures.add(template + " as " + actor + ": expected " + expected + " but was " + actual
                             + " (view shown: " + shownView() + ")");
                 }
-                if (actual == Outcome.DENY) {
+                if (actor.fromAnotherSchool() && template.contains(":")) {
+                    // Another school's visitor: the fixture school's ids must answer exactly like ids nobody has.
+                    String shownForIds = shownView();
+                    String missingPath = fill(template, true);
+                    open(missingPath, route.getNavigationTarget(), actor);
+                    if (!shownView().equals(shownForIds)) {
+                        failures.add(template + " as " + actor + ": the fixture school's ids show " + shownForIds
+                                + " but missing ids show " + shownView());
+                    }
+                    open(path, route.getNavigationTarget(), actor);
+                }
+                if (actual == Outcome.DENY || actor.fromAnotherSchool()) {
                     String text = UI.getCurrent().getElement().getTextRecursively();
                     for (String secret : List.of("Zoë", "Marigold 4B", "Marigold kindness week")) {
                         if (text.contains(secret) && !(actor == Actor.STUDENT_ON_TABLET && template.startsWith("kiosk"))) {
@@ -210,9 +245,22 @@ class AuthorizationMatrixTest extends ViewTest {
 
     /** The expectation from the annotations, unless the ownership table says otherwise. */
     static Outcome expected(String template, Class<? extends Component> view, Actor actor) {
+        if (actor.fromAnotherSchool() && actor != Actor.OTHER_SCHOOL_STUDENT && actor != Actor.DISTRICT_ADMIN
+                && SCHOOL_IDS.matcher(template).find()) {
+            // A page of one of the fixture school's rows (a class, a term, a lesson): another school's staff get
+            // "not found", as for an id nobody has.
+            return Outcome.DENY;
+        }
         Map<Actor, Outcome> row = OWNERSHIP.get(template);
         if (row != null) {
-            return row.get(actor);
+            // Another school's staff stand where another teacher of the school stands: "not found" for its
+            // classes, lessons and students; another school's student where the fixture school's student stands.
+            return switch (actor) {
+                case OTHER_SCHOOL_COORDINATOR, OTHER_SCHOOL_TEACHER, THIRD_SCHOOL_COORDINATOR -> row.get(Actor.OTHER_TEACHER);
+                case OTHER_SCHOOL_STUDENT -> row.get(Actor.STUDENT_ON_TABLET);
+                case DISTRICT_ADMIN -> Outcome.DENY;
+                default -> row.get(actor);
+            };
         }
         if (view.isAnnotationPresent(DenyAll.class)) {
             return Outcome.DENY;
@@ -229,9 +277,10 @@ class AuthorizationMatrixTest extends ViewTest {
         }
         String role = switch (actor) {
             case ANONYMOUS -> "";
-            case STUDENT_ON_TABLET -> "STUDENT";
-            case TEACHER_OF_CLASS, OTHER_TEACHER -> "TEACHER";
-            case COORDINATOR -> "COORDINATOR";
+            case STUDENT_ON_TABLET, OTHER_SCHOOL_STUDENT -> "STUDENT";
+            case TEACHER_OF_CLASS, OTHER_TEACHER, OTHER_SCHOOL_TEACHER -> "TEACHER";
+            case COORDINATOR, OTHER_SCHOOL_COORDINATOR, THIRD_SCHOOL_COORDINATOR -> "COORDINATOR";
+            case DISTRICT_ADMIN -> "DISTRICT_ADMIN";
         };
         return Arrays.asList(roles.value()).contains(role) ? Outcome.ALLOW : Outcome.DENY;
     }
@@ -247,6 +296,11 @@ class AuthorizationMatrixTest extends ViewTest {
             case TEACHER_OF_CLASS -> fixtures.signIn(f.teacher);
             case OTHER_TEACHER -> fixtures.signIn(f.otherTeacher);
             case COORDINATOR -> fixtures.signIn(f.coordinator);
+            case OTHER_SCHOOL_COORDINATOR -> fixtures.signIn(b.coordinator);
+            case OTHER_SCHOOL_TEACHER -> fixtures.signIn(b.teacher);
+            case THIRD_SCHOOL_COORDINATOR -> fixtures.signIn(c.coordinator);
+            case OTHER_SCHOOL_STUDENT -> b.signInStudent();
+            case DISTRICT_ADMIN -> fixtures.signIn(districtAdmin);
         }
         UI.getCurrent().navigate(path);
         roundTrip();
@@ -257,6 +311,9 @@ class AuthorizationMatrixTest extends ViewTest {
         return getCurrentView().getClass().getSimpleName();
     }
 
+    /** Route parameters that name one school's row. */
+    private static final Pattern SCHOOL_IDS = Pattern.compile(":(classId|studentId|challengeId|deliveryId|lessonId|termId)\\b");
+
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)[?*]?(\\([^)]*\\))?");
 
     /** "classes/:classId(\\d+)/wall" becomes "classes/:classId/wall". */
@@ -265,6 +322,11 @@ class AuthorizationMatrixTest extends ViewTest {
     }
 
     private String fill(String template) {
+        return fill(template, false);
+    }
+
+    /** The route with the fixture school's ids, or with ids nobody has ({@code missing}). */
+    private String fill(String template, boolean missing) {
         Matcher m = PARAMETER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -273,7 +335,9 @@ class AuthorizationMatrixTest extends ViewTest {
                 throw new IllegalArgumentException("route \"" + template + "\" has the parameter :" + m.group(1)
                         + " that AuthorizationMatrixTest.parameters has no value for: add one from HardeningFixtures");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value.apply(f))));
+            Object v = value.apply(f);
+            // Only the school's own rows have ids; built-in lessons and instruments are every school's.
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(missing && v instanceof Long ? MISSING : v)));
         }
         m.appendTail(out);
         return out.toString();
