@@ -203,6 +203,11 @@ class DistrictBenchmarkIT {
         SchoolScope.of(school.id(), () -> {
             // row-level security shows the runtime role this school only
             assertThat(jdbc.sql("select count(*) from school_class").query(Long.class).single()).isEqualTo(SCALE.classes());
+            assertThat(jdbc.sql("select count(distinct school_id) from kindness_act").query(Long.class).single()).isEqualTo(1);
+            long other = all.getFirst().id();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                            "insert into term (school_id, name, start_date, end_date) values (?, 'Not mine', '2027-01-01', '2027-03-31')")
+                    .param(other).update()).as("a row for another school").isInstanceOf(org.springframework.dao.DataAccessException.class);
             // act rollups against the triggers' own day function (act_school_day, the school's zone)
             assertThat(jdbc.sql("""
                     select count(*) from (select class_id, act_school_day(created_at) as day, category, count(*) as n from kindness_act
@@ -387,7 +392,7 @@ class DistrictBenchmarkIT {
             return;
         }
         sleep(500); // let the server write its last lines
-        record Tx(Instant end, double ms, String kind) {
+        record Tx(Instant end, double ms, String kind, List<Object[]> statements) {
         }
         List<Tx> txs = new ArrayList<>();
         Map<String, List<Object[]>> open = new HashMap<>();
@@ -401,14 +406,14 @@ class DistrictBenchmarkIT {
                     continue;
                 }
                 List<Object[]> tx = open.computeIfAbsent(m.group(2), k -> new ArrayList<>());
-                tx.add(new Object[] {Double.parseDouble(m.group(5)), m.group(7)});
+                tx.add(new Object[] {Double.parseDouble(m.group(5)), m.group(7), m.group(6)});
                 if ("execute".equals(m.group(6)) && m.group(7).startsWith("COMMIT")) {
                     double sum = tx.stream().mapToDouble(x -> (Double) x[0]).sum();
                     boolean dashboard = tx.stream().anyMatch(x -> ((String) x[1]).startsWith("select c.name,"));
                     boolean record = tx.stream().anyMatch(x -> ((String) x[1]).startsWith("insert into kindness_act"));
                     if (tx.size() < 100 && (dashboard || record)) {
                         Instant end = LocalDateTime.parse(m.group(1), LOG_TIME).toInstant(ZoneOffset.UTC);
-                        txs.add(new Tx(end, sum, dashboard ? "class dashboard" : "act recording"));
+                        txs.add(new Tx(end, sum, dashboard ? "class dashboard" : "act recording", tx));
                     }
                     open.remove(m.group(2));
                 }
@@ -416,13 +421,21 @@ class DistrictBenchmarkIT {
         }
         for (String what : List.of("class dashboard", "act recording")) {
             Map<Boolean, List<Long>> byMode = new HashMap<>();
+            Map<String, Map<Boolean, List<Long>>> perStatement = new HashMap<>();
             for (Tx tx : txs) {
                 if (!tx.kind().equals(what)) {
                     continue;
                 }
                 WINDOWS.stream().filter(w -> w.what().equals(what) && !tx.end().isBefore(w.from()) && !tx.end().isAfter(w.to().plusMillis(5)))
                         .findFirst()
-                        .ifPresent(w -> byMode.computeIfAbsent(w.rls(), k -> new ArrayList<>()).add((long) (tx.ms() * 1e6)));
+                        .ifPresent(w -> {
+                            byMode.computeIfAbsent(w.rls(), k -> new ArrayList<>()).add((long) (tx.ms() * 1e6));
+                            for (Object[] st : tx.statements()) {
+                                String key = st[2] + " " + ((String) st[1]).substring(0, Math.min(60, ((String) st[1]).length()));
+                                perStatement.computeIfAbsent(key, k -> new HashMap<>())
+                                        .computeIfAbsent(w.rls(), k -> new ArrayList<>()).add((long) ((Double) st[0] * 1e6));
+                            }
+                        });
             }
             List<Long> on = byMode.getOrDefault(true, List.of());
             List<Long> off = byMode.getOrDefault(false, List.of());
@@ -434,6 +447,17 @@ class DistrictBenchmarkIT {
             report(what + ", RLS off (SQL layer: PostgreSQL's statement times per transaction)", off);
             System.out.printf(Locale.ROOT, "BENCHMARK RLS cost, %s, SQL layer: median on %.3f ms / off %.3f ms = %.3fx; p95 on/off %.3fx%n",
                     what, pct(on, 50) / 1e6, pct(off, 50) / 1e6, (double) pct(on, 50) / pct(off, 50), (double) pct(on, 95) / pct(off, 95));
+            // where the difference is: each statement's phase (parse, bind = planning, execute), mean per transaction
+            int nOn = on.size();
+            int nOff = off.size();
+            perStatement.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), new double[] {
+                            e.getValue().getOrDefault(true, List.of()).stream().mapToLong(Long::longValue).sum() / 1e6 / nOn,
+                            e.getValue().getOrDefault(false, List.of()).stream().mapToLong(Long::longValue).sum() / 1e6 / nOff}))
+                    .sorted((a, b) -> Double.compare(b.getValue()[0] - b.getValue()[1], a.getValue()[0] - a.getValue()[1]))
+                    .limit(8)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "BENCHMARK   %s statement, mean ms per transaction on %.3f / off %.3f: %s%n", what,
+                            e.getValue()[0], e.getValue()[1], e.getKey().replace('\n', ' ')));
             if (what.equals("class dashboard")) {
                 verdict("class dashboard at the SQL layer p95 (RLS on)", pct(on, 95), 5);
             }
