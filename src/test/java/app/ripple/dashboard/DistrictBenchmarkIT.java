@@ -101,7 +101,7 @@ class DistrictBenchmarkIT {
         String comment = exists
                 ? TestDatabase.queryAsOwner("select shobj_description(oid, 'pg_database') from pg_database where datname = '" + DB + "'")
                 : null;
-        reused = exists && SCALE.label().equals(comment) && !Boolean.getBoolean("benchmark.rebuild");
+        reused = exists && label().equals(comment) && !Boolean.getBoolean("benchmark.rebuild");
         if (exists && !reused) {
             TestDatabase.execAsOwner("drop database " + DB + " with (force)");
         }
@@ -118,6 +118,25 @@ class DistrictBenchmarkIT {
         registry.add("spring.datasource.url", () -> TestDatabase.urlOf(DB));
     }
 
+    /** The scale and the migrations the database was built with: a kept database is reused only when both match. */
+    static String label() {
+        try {
+            var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath:db/migration/*.sql");
+            java.util.Arrays.sort(resources, java.util.Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (var r : resources) {
+                digest.update(String.valueOf(r.getFilename()).getBytes(StandardCharsets.UTF_8));
+                try (var in = r.getInputStream()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return SCALE.label() + ", migrations " + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @AfterAll
     static void cleanUp() {
         // never leave a database without its policies, whatever happened
@@ -127,7 +146,7 @@ class DistrictBenchmarkIT {
             TestDatabase.execAsOwner("drop database if exists " + DB + " with (force)");
             System.out.println("BENCHMARK database " + DB + " dropped (keep it for the next run with -Dbenchmark.keep=true)");
         } else {
-            System.out.println("BENCHMARK database " + DB + " kept (" + SCALE.label() + "); drop it with: psql -h 127.0.0.1 -U postgres -c 'drop database "
+            System.out.println("BENCHMARK database " + DB + " kept (" + label() + "); drop it with: psql -h 127.0.0.1 -U postgres -c 'drop database "
                     + DB + "'");
         }
     }
@@ -153,7 +172,7 @@ class DistrictBenchmarkIT {
     List<School> schools() {
         if (schools == null) {
             if (!reused && !built) {
-                Duration took = DistrictDataset.build(TestDatabase.urlOf(DB), SCALE, encoder.encode(Fixtures.PASSWORD));
+                Duration took = DistrictDataset.build(TestDatabase.urlOf(DB), SCALE, encoder.encode(Fixtures.PASSWORD), label());
                 built = true;
                 System.out.printf(Locale.ROOT, "BENCHMARK dataset %s built in %.1f s%n", SCALE.label(), took.toMillis() / 1000.0);
             } else {

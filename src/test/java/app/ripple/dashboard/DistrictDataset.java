@@ -51,13 +51,16 @@ final class DistrictDataset {
     private DistrictDataset() {
     }
 
-    /** Fills the (migrated, empty) database at {@code url}; returns how long it took. */
-    static Duration build(String url, Scale scale, String passwordHash) {
+    /**
+     * Fills the (migrated, empty) database at {@code url} and labels it (the database's comment, which
+     * tells a later run whether it may reuse it); returns how long it took.
+     */
+    static Duration build(String url, Scale scale, String passwordHash, String label) {
         long t0 = System.nanoTime();
         try (Connection c = TestDatabase.ownerConnection(url); Statement s = c.createStatement()) {
             Builder b = new Builder(s);
             b.run(scale, passwordHash.replace("'", "''"));
-            s.execute("comment on database " + c.getCatalog() + " is '" + scale.label() + "'");
+            s.execute("comment on database " + c.getCatalog() + " is '" + label + "'");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
