@@ -503,22 +503,8 @@ class DistrictBenchmarkIT {
         }
     }
 
-    interface Action {
-        void run(int i) throws Exception;
-    }
-
-    static List<Long> time(int n, Action action) {
-        List<Long> times = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            long t0 = System.nanoTime();
-            try {
-                action.run(i);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            times.add(System.nanoTime() - t0);
-        }
-        return times;
+    static List<Long> time(int n, DashboardBenchmarkIT.Action action) {
+        return DashboardBenchmarkIT.time(n, action);
     }
 
     /** Signs in as a staff member of any school (the look-up must not run in the previous person's school). */
