@@ -74,7 +74,7 @@ class DistrictSchoolsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         schools.addColumn(s -> getTranslation(s.archived() ? "district.school.archived.state" : "district.school.open"))
                 .setHeader(getTranslation("district.school.state")).setAutoWidth(true).setFlexGrow(0);
-        schools.addComponentColumn(this::schoolActions).setAutoWidth(true).setFlexGrow(0);
+        schools.addComponentColumn(this::schoolActions).setHeader(getTranslation("staff.actions")).setAutoWidth(true).setFlexGrow(0);
         schools.setAllRowsVisible(true);
 
         schoolName.setLabel(getTranslation("setup.schoolName"));
@@ -106,7 +106,7 @@ class DistrictSchoolsView extends Main implements HasDynamicTitle {
         coordinators.addColumn(DistrictService.Coordinator::email).setHeader(getTranslation("staff.email")).setFlexGrow(1);
         coordinators.addColumn(c -> getTranslation(c.active() ? "staff.status.active" : "staff.status.inactive"))
                 .setHeader(getTranslation("staff.status")).setAutoWidth(true).setFlexGrow(0);
-        coordinators.addComponentColumn(this::coordinatorActions).setAutoWidth(true).setFlexGrow(0);
+        coordinators.addComponentColumn(this::coordinatorActions).setHeader(getTranslation("staff.actions")).setAutoWidth(true).setFlexGrow(0);
         coordinators.setAllRowsVisible(true);
         coordinatorName.setLabel(getTranslation("staff.name"));
         coordinatorName.setId("district-coordinator-name");

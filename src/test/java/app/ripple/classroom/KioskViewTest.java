@@ -145,4 +145,47 @@ class KioskViewTest extends ViewTest {
         openKiosk(youngToken);
         assertThat(kiosk().getElement().hasAttribute("data-read-aloud")).isTrue();
     }
+
+    @Autowired TabletSchoolFilter tabletSchoolFilter;
+
+    /**
+     * Two schools: school B's tablet, its request run through the real {@link TabletSchoolFilter} (the
+     * cookie sets the request's school), lists B's students only and signs one in. The test thread's own
+     * "every school" fallback is switched off meanwhile, so only the tablet's cookie gives the school.
+     */
+    @Test
+    void aTabletOfTheSecondSchoolListsOnlyThatSchoolsStudentsAndSignsOneIn() throws Exception {
+        long schoolB = fixtures.otherSchool("Brookside", "coordinator@brookside.example");
+        long bea = fixtures.jdbc().sql("""
+                insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
+                select ?, 'Bea Teacher', 'bea@brookside.example', password_hash, 'TEACHER', 'en', true, false, created_at
+                from staff_account where email = 'coordinator@brookside.example' returning id""")
+                .param(schoolB).query(Long.class).single();
+        long classB = ClassroomFixtures.classOf(fixtures, classes, bea, "5C");
+        long ana = ClassroomFixtures.student(fixtures, roster, bea, classB, "Ana B.");
+        long ben = ClassroomFixtures.student(fixtures, roster, bea, classB, "Ben B.");
+        fixtures.signIn(bea);
+        String tokenB = tablets.bind(classB, "Window").token();
+        fixtures.signOut();
+
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/kiosk");
+        request.setCookies(new jakarta.servlet.http.Cookie(TabletTokens.COOKIE, tokenB));
+        List<String> avatars = new ArrayList<>();
+        List<String> signedIn = new ArrayList<>();
+        app.ripple.base.SchoolScope.setFallback(app.ripple.base.SchoolScope.Scope.NONE);
+        try {
+            tabletSchoolFilter.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(), (req, res) -> {
+                assertThat(app.ripple.base.SchoolScope.current()).isEqualTo(app.ripple.base.SchoolScope.Scope.school(schoolB));
+                openKiosk(tokenB);
+                avatars.add(find(Div.class).withId("kiosk-avatars").single().getElement().getProperty("innerHTML"));
+                signedIn.add(kioskSignIn(ana));
+                currentUser.student().ifPresent(s -> signedIn.add(s.studentId() + "@" + s.schoolId()));
+            });
+        } finally {
+            app.ripple.base.SchoolScope.setFallback(app.ripple.base.SchoolScope.Scope.ALL_INSERTS_TO_FIRST);
+        }
+        assertThat(avatars.getFirst()).contains("data-student=\"" + ana + "\"", "data-student=\"" + ben + "\"", "Ana B.")
+                .doesNotContain("data-student=\"" + zoe + "\"", "data-student=\"" + sam + "\"", "Zoë K.", "Sam O.");
+        assertThat(signedIn).containsExactly("ok", ana + "@" + schoolB);
+    }
 }
