@@ -73,6 +73,8 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         districtName.setId("setup-district-name");
         districtName.setMaxLength(120);
         districtName.setRequiredIndicatorVisible(true);
+        // Outside a form layout: as wide as the fields of the forms below it.
+        districtName.setWidthFull();
 
         schoolName.setLabel(getTranslation("setup.schoolName"));
         schoolName.setId("setup-school-name");
