@@ -135,9 +135,11 @@ class DistrictOverviewView extends Main implements HasDynamicTitle {
         card.addClassNames("ripple-card", "ripple-dashboard-wide");
         Grid<SchoolFigures> grid = new Grid<>();
         grid.setId("district-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Long school and term names wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         column(grid, SchoolFigures::schoolName, "district.overview.school").setFlexGrow(2);
-        column(grid, s -> s.term() == null ? getTranslation("district.overview.noTerm") : s.term().name(), "dashboard.school.term");
+        column(grid, s -> s.term() == null ? getTranslation("district.overview.noTerm") : s.term().name(), "dashboard.school.term")
+                .setFlexGrow(2);
         column(grid, s -> Integer.toString(s.classes()), "district.overview.classes");
         column(grid, s -> Integer.toString(s.acts()), "district.overview.acts");
         column(grid, s -> Integer.toString(s.lessons().delivered()), "lessons.progress.delivered");

@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The district administrator: the concern phrases every school of the district uses. */
 @Route("district/phrases")
 @RolesAllowed(Role.DISTRICT_ADMIN_NAME)
-@Menu(order = 135, title = "nav.districtPhrases", icon = "vaadin:shield")
+@Menu(order = 4, title = "nav.districtPhrases", icon = "vaadin:shield")
 class DistrictPhrasesView extends Main implements HasDynamicTitle {
 
     final PhraseList phraseList;

@@ -21,7 +21,7 @@ import java.time.format.FormatStyle;
  */
 @Route("district/audit")
 @RolesAllowed(Role.DISTRICT_ADMIN_NAME)
-@Menu(order = 2, title = "district.nav.audit", icon = "vaadin:list")
+@Menu(order = 9, title = "district.nav.audit", icon = "vaadin:list")
 class DistrictAuditView extends Main implements HasDynamicTitle {
 
     static final int SHOWN = 200;

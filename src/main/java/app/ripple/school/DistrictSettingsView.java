@@ -23,7 +23,7 @@ import java.util.Map;
 /** The district administrator: the defaults every school starts with and follows unless it chose its own. */
 @Route("district/settings")
 @RolesAllowed(Role.DISTRICT_ADMIN_NAME)
-@Menu(order = 130, title = "nav.districtSettings", icon = "vaadin:cogs")
+@Menu(order = 3, title = "nav.districtSettings", icon = "vaadin:cogs")
 class DistrictSettingsView extends Main implements HasDynamicTitle {
 
     final Select<String> language = new Select<>();
