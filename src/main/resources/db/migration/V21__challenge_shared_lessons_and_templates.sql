@@ -3,23 +3,24 @@
 
 -- District lessons are custom_lesson rows without a school (and their steps likewise). Every school
 -- reads them; only the district's scope (a district administrator) writes them. A school's own
--- lessons stay its own: the write policy is the one V17 gave every table.
+-- lessons stay its own: the write policy is the one V17 gave every table. (The settings are read once
+-- per statement, "(select …)", as V19 explains.)
 alter table custom_lesson alter column school_id drop not null;
 alter table custom_lesson_step alter column school_id drop not null;
 
 drop policy school_rows on custom_lesson;
 create policy school_reads on custom_lesson for select
-    using (school_id is null or ripple_all_schools() or school_id = ripple_school());
+    using (school_id is null or (select ripple_all_schools()) or school_id = (select ripple_school()));
 create policy school_rows on custom_lesson
-    using (ripple_all_schools() or school_id = ripple_school())
-    with check (ripple_all_schools() or school_id = ripple_school());
+    using ((select ripple_all_schools()) or school_id = (select ripple_school()))
+    with check ((select ripple_all_schools()) or school_id = (select ripple_school()));
 
 drop policy school_rows on custom_lesson_step;
 create policy school_reads on custom_lesson_step for select
-    using (school_id is null or ripple_all_schools() or school_id = ripple_school());
+    using (school_id is null or (select ripple_all_schools()) or school_id = (select ripple_school()));
 create policy school_rows on custom_lesson_step
-    using (ripple_all_schools() or school_id = ripple_school())
-    with check (ripple_all_schools() or school_id = ripple_school());
+    using ((select ripple_all_schools()) or school_id = (select ripple_school()))
+    with check ((select ripple_all_schools()) or school_id = (select ripple_school()));
 
 -- The district's challenge templates, next to the built-in ones (app.ripple.challenge.library): the
 -- same fields as a built-in template, written in the district administrator's words. A challenge
@@ -42,4 +43,4 @@ create table district_challenge_template (
 alter table district_challenge_template enable row level security;
 create policy school_reads on district_challenge_template for select using (true);
 create policy district_writes on district_challenge_template
-    using (ripple_all_schools()) with check (ripple_all_schools());
+    using ((select ripple_all_schools())) with check ((select ripple_all_schools()));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * which rows — but never change, empty or drop them (docs/district.md).
  */
 @Component
-class RuntimeRoleGrants implements Callback {
+public class RuntimeRoleGrants implements Callback {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]{1,63}");
 
@@ -42,15 +42,25 @@ class RuntimeRoleGrants implements Callback {
         if (runtime.isEmpty() || runtime.equals(owner) || !SAFE_NAME.matcher(runtime).matches()) {
             return;
         }
+        try {
+            grant(context.getConnection(), runtime);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not grant the runtime role " + runtime + " its rights", e);
+        }
+    }
+
+    /** The runtime role's rights on every table, sequence and function, granted by the owner's connection. */
+    public static void grant(java.sql.Connection owner, String runtime) throws SQLException {
+        if (!SAFE_NAME.matcher(runtime).matches()) {
+            throw new IllegalArgumentException("Not a plain role name: " + runtime);
+        }
         String role = "\"" + runtime + "\"";
-        try (Statement s = context.getConnection().createStatement()) {
+        try (Statement s = owner.createStatement()) {
             s.execute("grant usage on schema public to " + role);
             s.execute("grant select, insert, update, delete on all tables in schema public to " + role);
             s.execute("revoke insert, update, delete on flyway_schema_history from " + role);
             s.execute("grant usage, select on all sequences in schema public to " + role);
             s.execute("grant execute on all functions in schema public to " + role);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not grant the runtime role " + runtime + " its rights", e);
         }
     }
 

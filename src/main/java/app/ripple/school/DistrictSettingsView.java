@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 
 /** The district administrator: the defaults every school starts with and follows unless it chose its own. */
@@ -38,16 +37,8 @@ class DistrictSettingsView extends Main implements HasDynamicTitle {
         setId("district-settings-view");
         addClassName("ripple-page");
         DistrictDefaultsService.Defaults d = defaults.defaults();
-        language.setLabel(getTranslation("setup.language"));
-        language.setId("district-language");
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(d.defaultLanguage());
-        paperSize.setLabel(getTranslation("school.paperSize"));
-        paperSize.setId("district-paper-size");
-        paperSize.setItems(List.of("A4", "LETTER"));
-        paperSize.setItemLabelGenerator(p -> getTranslation("school.paperSize." + p));
-        paperSize.setValue(d.paperSize());
+        SchoolFields.language(language, "district-language", d.defaultLanguage());
+        SchoolFields.paperSize(paperSize, "district-paper-size", d.paperSize());
         retentionMonths.setLabel(getTranslation("district.settings.retention"));
         retentionMonths.setHelperText(getTranslation("district.settings.retention.help"));
         retentionMonths.setId("district-retention");

@@ -66,16 +66,8 @@ class SchoolSettingsView extends Main implements HasDynamicTitle {
         timeZone.setId("school-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
         timeZone.setValue(info.timeZone().getId());
-        language.setLabel(getTranslation("setup.language"));
-        language.setId("school-language");
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(info.defaultLanguage());
-        paperSize.setLabel(getTranslation("school.paperSize"));
-        paperSize.setId("school-paper-size");
-        paperSize.setItems(List.of("A4", "LETTER"));
-        paperSize.setItemLabelGenerator(p -> getTranslation("school.paperSize." + p));
-        paperSize.setValue(info.paperSize());
+        SchoolFields.language(language, "school-language", info.defaultLanguage());
+        SchoolFields.paperSize(paperSize, "school-paper-size", info.paperSize());
         save.setText(getTranslation("action.save"));
         save.setId("school-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

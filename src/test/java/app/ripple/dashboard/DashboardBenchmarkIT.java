@@ -170,7 +170,7 @@ class DashboardBenchmarkIT {
         void run(int i) throws Exception;
     }
 
-    private static List<Long> time(int n, Action action) {
+    static List<Long> time(int n, Action action) {
         List<Long> times = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();

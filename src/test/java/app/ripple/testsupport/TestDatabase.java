@@ -125,6 +125,34 @@ public class TestDatabase implements LauncherSessionListener {
         exec("drop database if exists " + name + "_" + suffix + " with (force)");
     }
 
+    /**
+     * For a benchmark with a named database of its own (e.g. {@code DistrictBenchmarkIT}'s, which may be
+     * kept between runs): runs one statement as the owner on the server's {@code postgres} database.
+     */
+    public static void execAsOwner(String sql) {
+        exec(sql);
+    }
+
+    /** The first column of the first row of a query run as the owner on the {@code postgres} database, or null. */
+    public static @org.jspecify.annotations.Nullable String queryAsOwner(String sql) {
+        Properties p = new Properties();
+        p.setProperty("user", user());
+        if (!password().isEmpty()) {
+            p.setProperty("password", password());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host() + ":" + port() + "/postgres", p);
+                Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run: " + sql, e);
+        }
+    }
+
+    /** The JDBC URL of another database on the test server. */
+    public static String urlOf(String database) {
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
+    }
+
     private static void exec(String sql) {
         Properties p = new Properties();
         p.setProperty("user", user());
