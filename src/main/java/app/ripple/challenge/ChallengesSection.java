@@ -55,10 +55,12 @@ class ChallengesSection implements ClassPageSection {
     private final RosterService roster;
     private final SchoolService school;
     private final WallService walls;
+    private final DistrictTemplateService districtTemplates;
 
     ChallengesSection(ChallengeService challenges, ClassService classes, RosterService roster, SchoolService school,
-            WallService walls) {
+            WallService walls, DistrictTemplateService districtTemplates) {
         this.walls = walls;
+        this.districtTemplates = districtTemplates;
         this.challenges = challenges;
         this.classes = classes;
         this.roster = roster;
@@ -170,10 +172,32 @@ class ChallengesSection implements ClassPageSection {
         }
     }
 
-    /** New or edited challenge: start from a template or from scratch. */
+    /**
+     * A template to start from: a built-in one (texts by key, in the viewer's language) or one the
+     * district shares (texts as the district administrator wrote them).
+     */
+    record TemplateChoice(String id, String label, String title, String description, int days, int goalPerStudent,
+            Set<Category> categories, List<String> actIds, boolean selfCounts) {
+    }
+
+    private List<TemplateChoice> templateChoices(Component c) {
+        List<TemplateChoice> out = new ArrayList<>();
+        for (ChallengeTemplate t : ChallengeTemplates.all()) {
+            out.add(new TemplateChoice(t.id(), c.getTranslation(t.titleKey()), c.getTranslation(t.titleKey()),
+                    c.getTranslation(t.descriptionKey()), t.days(), t.suggestedGoalPerStudent(), t.categories(), t.suggestedActIds(),
+                    t.selfKindnessCountsTowardGoal()));
+        }
+        for (DistrictTemplateService.DistrictTemplate t : districtTemplates.available()) {
+            out.add(new TemplateChoice(t.templateId(), c.getTranslation("challenge.template.district", t.title()), t.title(),
+                    t.description(), t.days(), t.goalPerStudent(), t.categories(), t.suggestedActIds(), t.selfCounts()));
+        }
+        return out;
+    }
+
+    /** New or edited challenge: start from a template (built-in or the district's) or from scratch. */
     final class ChallengeDialog extends Dialog {
 
-        final Select<Optional<ChallengeTemplate>> template = new Select<>();
+        final Select<Optional<TemplateChoice>> template = new Select<>();
         final TextField title = new TextField();
         final TextArea description = new TextArea();
         final DatePicker start = LocalizedComponents.datePicker();
@@ -196,13 +220,15 @@ class ChallengesSection implements ClassPageSection {
             List<Suggestion> offered = new ArrayList<>(ActLibrary.forAgeBand(ageBand).stream().map(ChallengeService::library).toList());
             offered.addAll(challenges.ownSuggestions());
 
-            List<Optional<ChallengeTemplate>> templates = new ArrayList<>();
+            List<Optional<TemplateChoice>> templates = new ArrayList<>();
             templates.add(Optional.empty());
-            ChallengeTemplates.all().forEach(t -> templates.add(Optional.of(t)));
+            if (existing == null) {
+                templateChoices(this).forEach(t -> templates.add(Optional.of(t)));
+            }
             template.setLabel(getTranslation("challenge.template"));
             template.setId("challenge-template");
             template.setItems(templates);
-            template.setItemLabelGenerator(t -> t.map(x -> getTranslation(x.titleKey())).orElse(getTranslation("challenge.template.none")));
+            template.setItemLabelGenerator(t -> t.map(TemplateChoice::label).orElse(getTranslation("challenge.template.none")));
             template.setValue(Optional.empty());
             template.setVisible(existing == null);
             title.setLabel(getTranslation("challenge.title"));
@@ -275,15 +301,15 @@ class ChallengesSection implements ClassPageSection {
                 categories.setValue(EnumSet.of(Category.KIND_TO_OTHERS, Category.CONNECTION, Category.EMPATHY));
             }
             template.addValueChangeListener(e -> Optional.ofNullable(e.getValue()).flatMap(v -> v).ifPresent(t -> {
-                title.setValue(getTranslation(t.titleKey()));
-                description.setValue(getTranslation(t.descriptionKey()));
+                title.setValue(t.title());
+                description.setValue(t.description());
                 start.setValue(today);
                 end.setValue(today.plusDays(t.days() - 1L));
-                goal.setValue(Math.max(1, students * t.suggestedGoalPerStudent()));
+                goal.setValue(Math.max(1, students * t.goalPerStudent()));
                 categories.setValue(t.categories());
-                Set<String> keys = t.suggestedActIds().stream().map(id -> "lib:" + id).collect(java.util.stream.Collectors.toSet());
+                Set<String> keys = t.actIds().stream().map(id -> "lib:" + id).collect(java.util.stream.Collectors.toSet());
                 suggestions.setValue(offered.stream().filter(s -> keys.contains(s.key())).collect(java.util.stream.Collectors.toSet()));
-                selfCounts.setValue(t.selfKindnessCountsTowardGoal());
+                selfCounts.setValue(t.selfCounts());
             }));
 
             HorizontalLayout own = new HorizontalLayout(ownCategory, ownText, addOwn);
@@ -308,7 +334,7 @@ class ChallengesSection implements ClassPageSection {
                 ChallengeForm f = new ChallengeForm(title.getValue(), description.getValue(), start.getValue(), end.getValue(),
                         goal.getValue() == null ? 0 : goal.getValue(), categories.getValue(),
                         suggestionsInOrder(offered, suggestions.getValue()), selfCounts.getValue(),
-                        Optional.ofNullable(template.getValue()).flatMap(v -> v).map(ChallengeTemplate::id)
+                        Optional.ofNullable(template.getValue()).flatMap(v -> v).map(TemplateChoice::id)
                                 .orElse(existing == null ? null : existing.templateId()));
                 try {
                     if (existing == null) {

@@ -1,11 +1,11 @@
 package app.ripple.classroom;
 
+import app.ripple.security.SchoolPrivacyOfficer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,7 @@ public class StudentDirectory {
      * Students whose display name or school id contains the text (any case), optionally in one
      * class, at most {@value #MAX_RESULTS}, ordered by class and name.
      */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @SchoolPrivacyOfficer
     @Transactional(readOnly = true)
     public List<StudentRef> find(@Nullable Long classId, @Nullable String text) {
         String q = text == null ? "" : text.strip();
@@ -46,7 +46,7 @@ public class StudentDirectory {
                 .query(StudentDirectory::map).list();
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @SchoolPrivacyOfficer
     @Transactional(readOnly = true)
     public Optional<StudentRef> get(long studentId) {
         return jdbc.sql(SELECT + " where s.id = ? and s.school_id = ripple_school()").param(studentId).query(StudentDirectory::map).optional();

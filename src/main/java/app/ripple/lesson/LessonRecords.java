@@ -18,9 +18,9 @@ public final class LessonRecords {
     private LessonRecords() {
     }
 
-    /** One lesson in the library list. */
+    /** One lesson in the library list; {@code shared}: shared by the district with every school (read-only). */
     public record LessonCard(String ref, boolean builtIn, String title, String summary, Set<AgeBand> ageBands, int minutes,
-            Set<EvidenceComponent> components, boolean mine) {
+            Set<EvidenceComponent> components, boolean mine, boolean shared) {
     }
 
     /** One step as shown (texts resolved in the viewer's language for built-in lessons). */
@@ -30,7 +30,7 @@ public final class LessonRecords {
     /** Everything the lesson page and the presenter show. The last step is always the reflection. */
     public record LessonDetail(String ref, boolean builtIn, String title, String summary, Set<AgeBand> ageBands, int minutes,
             List<String> objectives, List<Step> steps, Set<EvidenceComponent> components, String reflectionQuestion,
-            String teacherNote, @Nullable String storyLink, boolean editable, @Nullable String copiedFrom) {
+            String teacherNote, @Nullable String storyLink, boolean editable, @Nullable String copiedFrom, boolean shared) {
     }
 
     /** A step a teacher writes. The closing reflection is {@link LessonForm#reflectionQuestion()}, not a step. */

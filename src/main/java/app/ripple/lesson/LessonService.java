@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lesson library as staff see it: the built-in lessons (read-only) and the caller's own
- * lessons, which only their author may change. A teacher may also read another teacher's own
+ * The lesson library as staff see it: the built-in lessons (read-only), the lessons the district
+ * shares with every school (read-only, {@link DistrictLessonService}) and the caller's own lessons,
+ * which only their author may change. A teacher may also read another teacher's own
  * lesson once it is planned or delivered in a class they teach (co-teachers present it too).
  */
 @Service
@@ -85,14 +86,16 @@ public class LessonService {
         List<LessonCard> out = new ArrayList<>();
         for (BuiltInLesson l : LessonLibrary.all()) {
             out.add(new LessonCard(l.id(), true, t(l.titleKey(), locale), t(l.summaryKey(), locale), l.ageBands(), l.minutes(),
-                    l.components(), false));
+                    l.components(), false, false));
         }
+        // The caller's own lessons, then the lessons the district shares with every school (read-only here).
         out.addAll(jdbc.sql("""
-                select id, title, summary, age_bands, minutes, components from custom_lesson
-                where owner_id = ? and not archived order by lower(title), id""")
+                select id, title, summary, age_bands, minutes, components, school_id is null as shared from custom_lesson
+                where not archived and ((owner_id = ? and school_id = ripple_school()) or school_id is null)
+                order by school_id is null, lower(title), id""")
                 .param(caller.staffId())
                 .query((rs, n) -> new LessonCard(customRef(rs.getLong(1)), false, rs.getString(2), rs.getString(3),
-                        ageBands(rs.getString(4)), rs.getInt(5), components(rs.getString(6)), true))
+                        ageBands(rs.getString(4)), rs.getInt(5), components(rs.getString(6)), !rs.getBoolean(7), rs.getBoolean(7)))
                 .list());
         return out.stream().filter(c -> band == null || c.ageBands().contains(band))
                 .filter(c -> component == null || c.components().contains(component)).toList();
@@ -209,11 +212,12 @@ public class LessonService {
     private void requireRead(long id) {
         Caller caller = currentUser.require();
         boolean allowed = jdbc.sql("""
-                select exists (select 1 from custom_lesson l where l.id = :id and l.school_id = ripple_school() and (l.owner_id = :staff or :coordinator
+                select exists (select 1 from custom_lesson l where l.id = :id and (l.school_id is null
+                    or l.school_id = ripple_school() and (l.owner_id = :staff or :coordinator
                     or exists (select 1 from lesson_plan p join class_teacher ct on ct.class_id = p.class_id
                                where p.custom_lesson_id = l.id and ct.staff_id = :staff)
                     or exists (select 1 from lesson_delivery d join class_teacher ct on ct.class_id = d.class_id
-                               where d.custom_lesson_id = l.id and ct.staff_id = :staff)))""")
+                               where d.custom_lesson_id = l.id and ct.staff_id = :staff))))""")
                 .param("id", id).param("staff", caller.staffId()).param("coordinator", caller.isCoordinator())
                 .query(Boolean.class).single();
         if (!allowed) {
@@ -221,9 +225,10 @@ public class LessonService {
         }
     }
 
+    /** The author, in their own school: a lesson the district shares (no school) is nobody's to change here. */
     private void requireOwner(long id) {
         Caller caller = currentUser.require();
-        boolean mine = jdbc.sql("select exists (select 1 from custom_lesson where id = ? and owner_id = ?)")
+        boolean mine = jdbc.sql("select exists (select 1 from custom_lesson where id = ? and owner_id = ? and school_id = ripple_school())")
                 .params(id, caller.staffId()).query(Boolean.class).single();
         if (!mine) {
             throw new NotAllowedException("lesson " + id + " is not yours to change");
@@ -250,8 +255,11 @@ public class LessonService {
     private void insertSteps(long lessonId, List<StepForm> steps) {
         int position = 0;
         for (StepForm s : steps) {
-            jdbc.sql("insert into custom_lesson_step (lesson_id, position, kind, title, body, minutes) values (?, ?, ?, ?, ?, ?)")
-                    .params(lessonId, position++, s.kind().name(), s.title(), s.body(), s.minutes()).update();
+            // A step belongs where its lesson does (a school, or the district for a shared lesson).
+            jdbc.sql("""
+                    insert into custom_lesson_step (school_id, lesson_id, position, kind, title, body, minutes)
+                    values ((select school_id from custom_lesson where id = ?), ?, ?, ?, ?, ?, ?)""")
+                    .params(lessonId, lessonId, position++, s.kind().name(), s.title(), s.body(), s.minutes()).update();
         }
     }
 
@@ -314,20 +322,21 @@ public class LessonService {
         }
         return new LessonDetail(l.id(), true, t(l.titleKey(), locale), t(l.summaryKey(), locale), l.ageBands(), l.minutes(),
                 l.objectiveKeys().stream().map(k -> t(k, locale)).toList(), steps, l.components(), t(l.reflectionQuestionKey(), locale),
-                t(l.teacherNoteKey(), locale), null, false, null);
+                t(l.teacherNoteKey(), locale), null, false, null, false);
     }
 
     private LessonDetail customDetail(long id) {
         long me = currentUser.get().map(Caller::staffId).orElse(-1L);
         record Head(String title, String summary, String bands, int minutes, String objectives, String components, String reflection,
-                String note, @Nullable String link, long owner, @Nullable String copiedFrom) {
+                String note, @Nullable String link, long owner, @Nullable String copiedFrom, boolean shared) {
         }
         Head h = jdbc.sql("""
                 select title, summary, age_bands, minutes, objectives, components, reflection_question, teacher_note, story_link,
-                       owner_id, copied_from from custom_lesson where id = ?""")
+                       owner_id, copied_from, school_id is null from custom_lesson where id = ?""")
                 .param(id)
                 .query((rs, n) -> new Head(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getString(11)))
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getString(11),
+                        rs.getBoolean(12)))
                 .optional().orElseThrow(() -> new NotAllowedException("no lesson " + id));
         List<Step> steps = new ArrayList<>(jdbc.sql("select kind, title, body, minutes from custom_lesson_step where lesson_id = ? order by position")
                 .param(id)
@@ -336,7 +345,8 @@ public class LessonService {
         steps.add(new Step(StepKind.REFLECTION, "", h.reflection(), 0, List.of()));
         List<String> objectives = h.objectives().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new LessonDetail(customRef(id), false, h.title(), h.summary(), ageBands(h.bands()), h.minutes(), objectives, steps,
-                components(h.components()), h.reflection(), h.note(), h.link(), h.owner() == me, h.copiedFrom());
+                components(h.components()), h.reflection(), h.note(), h.link(), h.owner() == me && !h.shared(), h.copiedFrom(),
+                h.shared());
     }
 
     private String currentLanguage() {

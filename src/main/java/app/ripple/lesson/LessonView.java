@@ -73,6 +73,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph meta = new Paragraph(getTranslation("lessons.meta", LessonUi.ageBands(this, l.ageBands()), l.minutes()));
         meta.addClassName("ripple-muted");
         add(title, meta);
+        if (l.shared()) {
+            // Shared by the district with every school: read-only here; a copy is the school's own to change.
+            Paragraph shared = new Paragraph(getTranslation("lessons.sharedByDistrict.note"));
+            shared.setId("lesson-shared-note");
+            shared.addClassName("ripple-notice");
+            add(shared);
+        }
 
         Anchor present = new Anchor("lessons/" + l.ref() + "/present", getTranslation("lessons.present"));
         present.setId("lesson-present");

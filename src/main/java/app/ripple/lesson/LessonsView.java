@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The lesson library: built-in lessons and the teacher's own, filtered by age band and component. */
+/** The lesson library: built-in lessons, the district's shared ones and the teacher's own, filtered by age band and component. */
 @Route("lessons")
 @RolesAllowed({"COORDINATOR", "TEACHER"})
 @Menu(order = 30, title = "nav.lessons", icon = "vaadin:book")
@@ -91,6 +91,9 @@ class LessonsView extends Main implements HasDynamicTitle {
             Div badges = new Div();
             if (c.mine()) {
                 badges.add(LessonUi.badge(getTranslation("lessons.mine")));
+            }
+            if (c.shared()) {
+                badges.add(LessonUi.badge(getTranslation("lessons.sharedByDistrict")));
             }
             c.components().stream().sorted().forEach(x -> badges.add(LessonUi.badge(getTranslation(x.nameKey()))));
             card.add(heading, meta, new Paragraph(c.summary()), badges);

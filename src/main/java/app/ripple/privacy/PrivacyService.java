@@ -1,5 +1,6 @@
 package app.ripple.privacy;
 
+import app.ripple.security.SchoolPrivacyOfficer;
 import app.ripple.base.Problems;
 import app.ripple.classroom.StudentDirectory;
 import app.ripple.classroom.StudentDirectory.StudentRef;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -62,7 +62,7 @@ public class PrivacyService {
     }
 
     /** Students matching the search, for the privacy page. Coordinators only. */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @SchoolPrivacyOfficer
     @Transactional(readOnly = true)
     public List<StudentRef> find(@Nullable Long classId, @Nullable String text) {
         return directory.find(classId, text);
@@ -72,7 +72,7 @@ public class PrivacyService {
      * Everything Ripple holds about one student, as JSON, for an access request. Audited as
      * STUDENT_DATA_EXPORTED. Attitude answers are not included (see {@link #NOT_INCLUDED}).
      */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @SchoolPrivacyOfficer
     @Transactional
     public Export export(long studentId) {
         StudentRef student = directory.get(studentId).orElseThrow(() -> new app.ripple.base.NotAllowedException("no student " + studentId));
@@ -102,7 +102,7 @@ public class PrivacyService {
      * confirms by typing the student's display name. Idempotent: erasing a student that is already
      * gone deletes nothing and returns an empty receipt. Audited as STUDENT_ERASED.
      */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @SchoolPrivacyOfficer
     @Transactional
     public ErasureReceipt erase(long studentId, String typedName) {
         @Nullable StudentRef student = directory.get(studentId).orElse(null);

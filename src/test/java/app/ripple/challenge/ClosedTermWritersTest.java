@@ -197,6 +197,12 @@ class ClosedTermWritersTest {
         read("LessonService.library/3", "LessonService.lesson/2", "LessonService.form/1", "LessonService.choices/1");
         other("the school's lesson library, not a class's record", "LessonService.create/1", "LessonService.update/2",
                 "LessonService.copy/2", "LessonService.archive/1");
+        read("DistrictLessonService.shared/0", "DistrictLessonService.schoolLessons/0");
+        other("the district's shared lesson library, not a class's record", "DistrictLessonService.share/1",
+                "DistrictLessonService.stopSharing/1");
+        read("DistrictTemplateService.available/0", "DistrictTemplateService.templates/0");
+        other("the district's challenge templates, not a class's record", "DistrictTemplateService.add/1",
+                "DistrictTemplateService.archive/1");
         read("ReflectionService.openPrompts/0", "ReflectionService.mine/0");
         readAnd(audited, "ReflectionService.forDelivery/1");
         classData("ReflectionService.answer/3", As.STUDENT,

@@ -99,7 +99,10 @@ class AuthorizationMatrixTest extends ViewTest {
             "district/audit",
             "district/overview",
             "district/settings",
-            "district/phrases");
+            "district/phrases",
+            "district/lessons",
+            "district/challenges",
+            "district/privacy");
 
     /** Route templates whose expectation is not (only) the annotations': ownership and state checks. */
     static final Map<String, Map<Actor, Outcome>> OWNERSHIP = new LinkedHashMap<>();

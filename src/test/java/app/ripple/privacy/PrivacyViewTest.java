@@ -52,18 +52,18 @@ class PrivacyViewTest extends ViewTest {
         test(view.search).setValue("ana");
         assertThat(test(view.students).size()).isEqualTo(1);
 
-        view.openErase(test(view.students).getRow(0));
-        assertThat(view.confirmErase.isEnabled()).isFalse();
-        test(view.confirmName).setValue("Ben Q.");
-        test(view.confirmErase).click();
-        assertThat(view.confirmName.isInvalid()).isTrue();
+        view.requests.openErase(test(view.students).getRow(0));
+        assertThat(view.requests.confirmErase.isEnabled()).isFalse();
+        test(view.requests.confirmName).setValue("Ben Q.");
+        test(view.requests.confirmErase).click();
+        assertThat(view.requests.confirmName.isInvalid()).isTrue();
         assertThat(data.rowsOf(ana).get("student")).isEqualTo(1);
 
-        test(view.confirmName).setValue("Ana P.");
-        test(view.confirmErase).click();
-        assertThat(view.eraseDialog.isOpened()).isFalse();
-        assertThat(view.receiptDialog.isOpened()).isTrue();
-        String receipt = view.receiptDialog.getElement().getTextRecursively();
+        test(view.requests.confirmName).setValue("Ana P.");
+        test(view.requests.confirmErase).click();
+        assertThat(view.requests.eraseDialog.isOpened()).isFalse();
+        assertThat(view.requests.receiptDialog.isOpened()).isTrue();
+        String receipt = view.requests.receiptDialog.getElement().getTextRecursively();
         assertThat(receipt).contains("Student number " + ana).contains("Kindness acts: 2").doesNotContain("Ana");
         assertThat(find(Span.class).withId("privacy-receipt-reference").single().getText()).startsWith("E-");
         assertThat(data.rowsOf(ana).values()).allMatch(n -> n == 0);
