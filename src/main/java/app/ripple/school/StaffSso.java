@@ -181,7 +181,10 @@ public class StaffSso implements OAuth2UserService<OidcUserRequest, OidcUser>, S
 
     @Override
     public boolean staffSsoOnly() {
-        return jdbc.sql("select coalesce(bool_or(staff_sso_only), false) from school").query(Boolean.class).single();
+        // The sign-in page is the district's: its password form hides only when every open school signs
+        // in through its provider only (one school: that school's setting, as before).
+        return app.ripple.base.SchoolScope.allSchools(() -> jdbc.sql(
+                "select coalesce(bool_and(staff_sso_only), false) from school where archived_at is null").query(Boolean.class).single());
     }
 
     /** Whether this staff member may still sign in with a password (always, unless "SSO only" is on and they are not the break-glass coordinator). */
@@ -192,7 +195,9 @@ public class StaffSso implements OAuth2UserService<OidcUserRequest, OidcUser>, S
 
     @Override
     public void recordFailure(String providerName, String reason) {
-        audit.recordSignIn("anonymous", AuditService.SignInEvent.SSO_LOGIN_FAILED, "provider=" + providerName + " reason=" + reason);
+        // Nobody is signed in: a district-level entry.
+        app.ripple.base.SchoolScope.allSchools(() -> audit.recordSignIn("anonymous", AuditService.SignInEvent.SSO_LOGIN_FAILED,
+                "provider=" + providerName + " reason=" + reason));
     }
 
     private static String truncate(String s, int max) {

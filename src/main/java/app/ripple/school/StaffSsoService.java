@@ -62,10 +62,11 @@ public class StaffSsoService {
     @Transactional(readOnly = true)
     public SsoOnlyStatus ssoOnlyStatus() {
         Caller me = currentUser.require();
-        boolean on = sso.staffSsoOnly();
+        boolean on = jdbc.sql("select staff_sso_only from school where id = ripple_school()").query(Boolean.class).optional()
+                .orElse(false);
         String breakGlass = jdbc.sql("""
                 select a.name from school s join staff_account a on a.id = s.sso_break_glass_staff_id
-                where s.staff_sso_only order by s.id limit 1""").query(String.class).optional().orElse(null);
+                where s.id = ripple_school() and s.staff_sso_only""").query(String.class).optional().orElse(null);
         return new SsoOnlyStatus(on, breakGlass, login.enabled(), !providersOf(me.staffId()).isEmpty());
     }
 

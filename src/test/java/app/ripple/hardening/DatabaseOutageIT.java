@@ -110,8 +110,9 @@ class DatabaseOutageIT {
         long classId = single("select id from school_class order by id limit 1");
         long student = single("select id from student where class_id = " + classId + " and active order by id limit 1");
         String[] password = text("select picture_password from student where id = " + student).split(",");
-        update("insert into class_tablet (class_id, name, token_hash, created_at) values (?, 'Outage tablet', ?, now())",
-                classId, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(TOKEN.getBytes(StandardCharsets.UTF_8))));
+        update("insert into class_tablet (class_id, name, token_hash, created_at, school_id)"
+                + " select c.id, 'Outage tablet', ?, now(), c.school_id from school_class c where c.id = ?",
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(TOKEN.getBytes(StandardCharsets.UTF_8))), classId);
         long before = single("select count(*) from kindness_act");
 
         BrowserContext tablet = tablet();

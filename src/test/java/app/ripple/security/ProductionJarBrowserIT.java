@@ -216,8 +216,8 @@ class ProductionJarBrowserIT {
         String pictures = queryString("select picture_password from student where id = " + studentId);
         String token = "prod-it-" + UUID.randomUUID();
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        exec("insert into class_tablet (class_id, name, token_hash, created_at, last_seen_at) values (" + classId
-                + ", 'Production IT tablet', '" + hash + "', now(), now())");
+        exec("insert into class_tablet (class_id, name, token_hash, created_at, last_seen_at, school_id) select " + classId
+                + ", 'Production IT tablet', '" + hash + "', now(), now(), school_id from school_class where id = " + classId);
         try (BrowserContext context = newContext(true)) {
             context.addCookies(List.of(new Cookie("ripple_tablet", token).setDomain("localhost").setPath("/").setHttpOnly(true)));
             Page page = watched(context);
