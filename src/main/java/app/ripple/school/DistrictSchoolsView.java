@@ -55,7 +55,7 @@ class DistrictSchoolsView extends Main implements HasDynamicTitle {
     private final DistrictService district;
     private DistrictService.@Nullable SchoolSummary selected;
 
-    DistrictSchoolsView(DistrictService district) {
+    DistrictSchoolsView(DistrictService district, DistrictDefaultsService defaults) {
         this.district = district;
         setId("district-schools-view");
         addClassName("ripple-page");
@@ -84,11 +84,8 @@ class DistrictSchoolsView extends Main implements HasDynamicTitle {
         timeZone.setId("district-school-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
                 && !z.startsWith("SystemV/")).sorted().toList());
-        language.setLabel(getTranslation("setup.language"));
-        language.setId("district-school-language");
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue("en");
+        // A new school starts with the district's default language (district defaults, /district/settings).
+        SchoolFields.language(language, "district-school-language", defaults.defaults().defaultLanguage());
         createSchool.setText(getTranslation("district.school.create"));
         createSchool.setId("district-school-create");
         createSchool.addThemeVariants(ButtonVariant.PRIMARY);

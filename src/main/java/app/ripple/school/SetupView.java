@@ -91,11 +91,8 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 timeZone.setValue(usableZone(details.getTimeZoneId(), timeZone.getValue()))));
         timeZone.setRequiredIndicatorVisible(true);
 
-        language.setLabel(getTranslation("setup.language"));
-        language.setId("setup-language");
-        language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue(Languages.isSupported(getLocale().getLanguage()) ? getLocale().getLanguage() : "en");
+        SchoolFields.language(language, "setup-language",
+                Languages.isSupported(getLocale().getLanguage()) ? getLocale().getLanguage() : "en");
 
         coordinatorName.setLabel(getTranslation("setup.coordinatorName"));
         coordinatorName.setId("setup-coordinator-name");

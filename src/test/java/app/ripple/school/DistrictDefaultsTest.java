@@ -118,6 +118,15 @@ class DistrictDefaultsTest extends ViewTest {
     }
 
     @Test
+    void aNewSchoolsFormStartsWithTheDistrictsLanguage() {
+        fixtures.signIn(district);
+        defaults.update(new DistrictDefaultsService.Defaults("es", "A4", null, null));
+        signInAs(district);
+        DistrictSchoolsView view = navigate(DistrictSchoolsView.class);
+        assertThat(view.language.getValue()).isEqualTo("es");
+    }
+
+    @Test
     void theDistrictSettingsPageSavesAndSaysHowManyFollowed() {
         signInAs(district);
         DistrictSettingsView view = navigate(DistrictSettingsView.class);
