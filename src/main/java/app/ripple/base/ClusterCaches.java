@@ -92,4 +92,10 @@ class ClusterCaches implements SmartLifecycle {
     public boolean isRunning() {
         return listener.isRunning();
     }
+
+    /** Stops after {@link NodeDrain}: a draining node still hears cache changes. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
 }

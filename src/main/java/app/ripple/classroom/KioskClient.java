@@ -17,18 +17,24 @@ final class KioskClient {
     private KioskClient() {
     }
 
-    /** Installs the script on the kiosk view's element; {@code idleSeconds} is the class's idle time-out. */
-    static void install(Component view, int idleSeconds) {
+    /**
+     * Installs the script on the kiosk view's element; {@code idleSeconds} is the class's idle time-out;
+     * after {@code checkSeconds} untouched at the avatars the tablet asks whether it should move to
+     * another node ({@code nodeCheck}, see {@link app.ripple.base.NodeDrain}).
+     */
+    static void install(Component view, int idleSeconds, int checkSeconds) {
         view.getElement().executeJs("""
                 const root = this;
                 if (root.__kiosk) { root.__kiosk.idleMs = $0 * 1000; return; }
-                const k = { student: null, picks: [], busy: false, idleMs: $0 * 1000, lang: root.dataset.lang || 'en' };
+                const k = { student: null, picks: [], busy: false, idleMs: $0 * 1000, lang: root.dataset.lang || 'en',
+                            moving: false, touched: Date.now() };
                 root.__kiosk = k;
                 const q = (sel) => root.querySelector(sel);
                 k.screen = () => root.getAttribute('data-screen');
                 k.top = () => { window.scrollTo(0, 0); if (document.scrollingElement) { document.scrollingElement.scrollTop = 0; } };
                 k.show = (name) => {
                   clearTimeout(k.soon);
+                  if (name === 'avatars' && k.moving) { window.location.reload(); return; }
                   root.setAttribute('data-screen', name);
                   k.top();
                   if (name === 'avatars') {
@@ -40,7 +46,15 @@ final class KioskClient {
                 };
                 k.home = () => k.show('avatars');
                 k.homeSoon = (ms) => { clearTimeout(k.soon); k.soon = setTimeout(k.home, ms); };
+                k.move = () => { k.moving = true; if (k.screen() === 'avatars' && !k.busy) { window.location.reload(); } };
+                k.check = setInterval(() => {
+                  if (!root.isConnected) { clearInterval(k.check); return; }
+                  if (k.moving || k.busy || k.screen() !== 'avatars' || Date.now() - k.touched < $1 * 1000) { return; }
+                  k.touched = Date.now();
+                  root.$server.nodeCheck().then((move) => { if (move) { k.move(); } });
+                }, 5000);
                 k.touch = () => {
+                  k.touched = Date.now();
                   clearTimeout(k.idle);
                   const s = k.screen();
                   if (s === 'avatars' || s === 'unknown') { return; }
@@ -118,12 +132,20 @@ final class KioskClient {
                   else { k.home(); }
                 });
                 ['pointerdown', 'keydown', 'touchstart'].forEach((n) => root.addEventListener(n, k.touch, { passive: true }));
-                k.dots();""", idleSeconds);
+                k.dots();""", idleSeconds, checkSeconds);
     }
 
     /** Shows one of the view's screens now (part of the current round trip). */
     static void show(Component view, String screen) {
         view.getElement().executeJs("if (this.__kiosk) { this.__kiosk.show($0); }", screen);
+    }
+
+    /**
+     * This node drains: the tablet reloads its page (landing on another node) as soon as it is back at
+     * the avatars, at once if it is there already.
+     */
+    static void moveWhenHome(Component view) {
+        view.getElement().executeJs("if (this.__kiosk) { this.__kiosk.move(); }");
     }
 
     /** Keeps the current screen a moment, then shows the avatars. */

@@ -10,6 +10,7 @@ import app.ripple.classroom.pictures.Picture;
 import app.ripple.base.Xml;
 import app.ripple.classroom.pictures.Pictures;
 import app.ripple.security.CurrentUser;
+import app.ripple.base.NodeDrain;
 import app.ripple.security.KioskSession;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -29,12 +30,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The class tablet, one page for the whole visit: the avatars, the picture pad, the student's space
@@ -46,6 +50,12 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * How long a tablet sits untouched at its avatars before it asks whether this node drains
+     * ({@link #nodeCheck}); tablets in use learn it when a student finishes.
+     */
+    static final int NODE_CHECK_SECONDS = 60;
+
     /** Long enough to enjoy the thank-you, short enough that the next student finds the avatars. */
     static final int HOME_AFTER_THANKS_SECONDS = 4;
 
@@ -53,6 +63,8 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final KioskSession kioskSession;
     private final CurrentUser currentUser;
     private final List<KioskContribution> contributions;
+    private final NodeDrain drain;
+    private final String balancerCookie;
     private @Nullable String token;
     private @Nullable KioskTablet tablet;
     private List<KioskStudent> shown = List.of();
@@ -96,8 +108,11 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     };
 
-    KioskView(KioskService kiosk, KioskSession kioskSession, CurrentUser currentUser, List<KioskContribution> contributions) {
+    KioskView(KioskService kiosk, KioskSession kioskSession, CurrentUser currentUser, List<KioskContribution> contributions,
+            NodeDrain drain, @Value("${ripple.drain.balancer-cookie:RIPPLE_NODE}") String balancerCookie) {
         this.contributions = contributions;
+        this.drain = drain;
+        this.balancerCookie = balancerCookie;
         this.kiosk = kiosk;
         this.kioskSession = kioskSession;
         this.currentUser = currentUser;
@@ -153,7 +168,8 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (tablet != null) {
-            KioskClient.install(this, tablet.idleTimeoutSeconds());
+            KioskClient.install(this, tablet.idleTimeoutSeconds(), NODE_CHECK_SECONDS);
+            drain.expect(this);
             // Keep the screen on while the tablet waits for the next student (where the browser can).
             WakeLock.request(error -> { }, attachEvent.getUI());
         }
@@ -161,6 +177,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        drain.moved(this);
         // The page was closed or left: nobody stays signed in on a tablet nobody looks at.
         if (currentUser.student().isPresent()) {
             kioskSession.signOut();
@@ -360,6 +377,38 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         progress.removeAll();
         contributions.forEach(c -> c.tabletHome(token).ifPresent(progress::add));
+        if (drain.draining()) {
+            moveToAnotherNode();
+            KioskClient.moveWhenHome(this);
+        }
+    }
+
+    /**
+     * Asked by a tablet that sat at its avatars for {@link #NODE_CHECK_SECONDS}: whether it should move
+     * because this node drains (the browser then reloads the page; nobody is signed in).
+     */
+    @ClientCallable
+    boolean nodeCheck() {
+        if (!drain.draining() || currentUser.student().isPresent()) {
+            return false;
+        }
+        moveToAnotherNode();
+        return true;
+    }
+
+    /**
+     * This node is about to stop: the answer drops the load balancer's sticky cookie, so the tablet's
+     * reload lands on another node, and the drain stops waiting for this tablet.
+     */
+    private void moveToAnotherNode() {
+        if (VaadinResponse.getCurrent() instanceof VaadinServletResponse response) {
+            Cookie expired = new Cookie(balancerCookie, "");
+            expired.setPath("/");
+            expired.setMaxAge(0);
+            expired.setHttpOnly(true);
+            response.addCookie(expired);
+        }
+        drain.moved(this);
     }
 
     @Override

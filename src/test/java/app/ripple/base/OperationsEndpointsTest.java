@@ -71,9 +71,41 @@ class OperationsEndpointsTest {
         assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
+    @Autowired NodeDrain drain;
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aDrainBegunByHandTurnsTheBalancerCheckTo404AndReadinessDown() throws Exception {
+        assertThat(get(managementPort, "/actuator/health/balancer").statusCode()).isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/drain").body()).contains("\"draining\":false");
+        try {
+            HttpResponse<String> begun = send("POST", "/actuator/drain");
+            assertThat(begun.statusCode()).as(begun.body()).isEqualTo(200);
+            assertThat(begun.body()).contains("\"draining\":true", "\"tabletsToMove\"");
+            assertThat(drain.draining()).isTrue();
+            // haproxy's http-check disable-on-404: no new sessions, sticky ones stay
+            assertThat(get(managementPort, "/actuator/health/balancer").statusCode()).isEqualTo(404);
+            assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(503);
+            assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+            assertThat(send("DELETE", "/actuator/drain").body()).contains("\"draining\":false");
+            assertThat(get(managementPort, "/actuator/health/balancer").statusCode()).isEqualTo(200);
+            assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+        } finally {
+            drain.end();
+        }
+    }
+
     @Test
     void thePublicPortServesNoOperationsEndpoint() throws Exception {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/prometheus"}) {
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + publicPort + "/actuator/drain"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isNotEqualTo(200);
+        assertThat(drain.draining()).isFalse();
+        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/health/balancer",
+                "/actuator/drain", "/actuator/prometheus"}) {
             HttpResponse<String> r = get(publicPort, path);
             assertThat(r.body()).as(path).doesNotContain("\"status\":\"UP\"").doesNotContain("jvm_memory");
         }

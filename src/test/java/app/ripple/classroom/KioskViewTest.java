@@ -77,6 +77,40 @@ class KioskViewTest extends ViewTest {
         assertThat(currentUser.student()).isEmpty();
     }
 
+    @Autowired app.ripple.base.NodeDrain drain;
+
+    @Test
+    void aDrainingNodeMovesItsTabletWhenNobodyIsSignedInAndNotBefore() {
+        openKiosk(token);
+        KioskView view = kiosk();
+        assertThat(drain.waitsFor(view)).as("a drain would wait for this tablet").isTrue();
+        assertThat(clientCall(view, "nodeCheck")).as("not draining: stay").isEqualTo(false);
+        drain.begin();
+        try {
+            assertThat(kioskSignIn(zoe)).as("a student may still sign in while the node drains").isEqualTo("ok");
+            assertThat(clientCall(view, "nodeCheck")).as("Zoë is signed in: the tablet stays").isEqualTo(false);
+            assertThat(drain.waitsFor(view)).isTrue();
+            clientCall(view, "signOut");
+            assertThat(drain.waitsFor(view)).as("told to move once Zoë is done").isFalse();
+            assertThat(currentUser.student()).isEmpty();
+        } finally {
+            drain.end();
+        }
+    }
+
+    @Test
+    void anIdleTabletAsksAndMovesWhileTheNodeDrains() {
+        openKiosk(token);
+        KioskView view = kiosk();
+        drain.begin();
+        try {
+            assertThat(clientCall(view, "nodeCheck")).isEqualTo(true);
+            assertThat(drain.waitsFor(view)).isFalse();
+        } finally {
+            drain.end();
+        }
+    }
+
     @Test
     void wrongPicturesAnswerWrongAndCountTowardTheLockOut() {
         openKiosk(token);
