@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  * which haproxy's {@code http-check disable-on-404} reads as "no new sessions, keep the sticky ones"
  * ({@code deploy/haproxy.cfg}), and readiness is down.
  *
- * <p>Tablets register themselves ({@link #expect}) and report when told to move ({@link #moved}); a
- * tablet opened while the node already drains is not waited for (with one node there is nowhere to
- * go, and it would only come back).
+ * <p>Tablets are told to move only after {@code ripple.drain.balancer-delay} (5 s): by then haproxy's
+ * next check has seen the 404, so a moving tablet's reload lands on another node and not here again.
+ * Tablets register themselves ({@link #expect}) and report when told to move ({@link #moved}); one
+ * that comes back anyway (a reload with the sticky cookie) is waited for again.
  */
 @Component
 public class NodeDrain implements SmartLifecycle {
@@ -40,16 +41,27 @@ public class NodeDrain implements SmartLifecycle {
     /** Weakly held: a tablet screen Vaadin has thrown away without a detach is not waited for. */
     private final Set<Object> waitingFor = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final Duration maxWait;
+    private final Duration balancerDelay;
     private volatile boolean running;
     private volatile long drainingSince;
 
-    NodeDrain(@Value("${ripple.drain.max-wait:0s}") Duration maxWait) {
+    NodeDrain(@Value("${ripple.drain.max-wait:0s}") Duration maxWait,
+            @Value("${ripple.drain.balancer-delay:5s}") Duration balancerDelay) {
         this.maxWait = maxWait;
+        this.balancerDelay = balancerDelay;
     }
 
-    /** Whether this node drains: tablets should move at their next quiet moment. */
+    /** Whether this node drains: the load balancer should send no new sessions here. */
     public boolean draining() {
         return draining.get();
+    }
+
+    /**
+     * Whether tablets should move now, at their next quiet moment: the node drains, and for long enough
+     * that the load balancer has stopped sending new sessions here.
+     */
+    public boolean moveTablets() {
+        return draining() && System.nanoTime() - drainingSince >= balancerDelay.toNanos();
     }
 
     /** Begins the drain (idempotent); the load balancer sends no new sessions here from its next check. */
@@ -69,9 +81,7 @@ public class NodeDrain implements SmartLifecycle {
 
     /** A tablet screen opened on this node: a drain waits until it has been told to move. */
     public void expect(Object tablet) {
-        if (!draining()) {
-            waitingFor.add(tablet);
-        }
+        waitingFor.add(tablet);
     }
 
     /** The tablet was told to move, or closed: the drain no longer waits for it. */
@@ -99,7 +109,9 @@ public class NodeDrain implements SmartLifecycle {
     public boolean drain(Duration max) {
         begin();
         long until = System.nanoTime() + max.toNanos();
-        while (!waitingFor.isEmpty() && System.nanoTime() < until) {
+        // At least until the load balancer has seen the drain: a session opened here meanwhile would be lost.
+        long balancerSaw = drainingSince + balancerDelay.toNanos();
+        while ((!waitingFor.isEmpty() || System.nanoTime() < balancerSaw) && System.nanoTime() < until) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

@@ -377,7 +377,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         progress.removeAll();
         contributions.forEach(c -> c.tabletHome(token).ifPresent(progress::add));
-        if (drain.draining()) {
+        if (drain.moveTablets()) {
             moveToAnotherNode();
             KioskClient.moveWhenHome(this);
         }
@@ -389,7 +389,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     @ClientCallable
     boolean nodeCheck() {
-        if (!drain.draining() || currentUser.student().isPresent()) {
+        if (!drain.moveTablets() || currentUser.student().isPresent()) {
             return false;
         }
         moveToAnotherNode();

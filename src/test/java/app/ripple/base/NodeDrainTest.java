@@ -11,7 +11,7 @@ class NodeDrainTest {
 
     @Test
     void aDrainWaitsUntilEveryTabletThatWasHereHasBeenToldToMove() throws Exception {
-        NodeDrain drain = new NodeDrain(Duration.ofSeconds(10));
+        NodeDrain drain = new NodeDrain(Duration.ofSeconds(10), Duration.ZERO);
         Object a = new Object();
         Object b = new Object();
         drain.expect(a);
@@ -27,18 +27,21 @@ class NodeDrainTest {
     }
 
     @Test
-    void aTabletOpenedWhileTheNodeDrainsIsNotWaitedFor() {
-        NodeDrain drain = new NodeDrain(Duration.ofSeconds(10));
-        drain.begin();
-        Object late = new Object();
-        drain.expect(late);
-        assertThat(drain.waitsFor(late)).isFalse();
-        assertThat(drain.drain(Duration.ofSeconds(1))).isTrue();
+    void tabletsAreToldToMoveOnlyOnceTheLoadBalancerHasSeenTheDrain() throws Exception {
+        NodeDrain drain = new NodeDrain(Duration.ofSeconds(10), Duration.ofMillis(400));
+        assertThat(drain.moveTablets()).isFalse();
+        long t0 = System.nanoTime();
+        assertThat(drain.drain(Duration.ofSeconds(5))).as("no tablets, but the balancer's delay is waited for").isTrue();
+        assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(390L);
+        assertThat(drain.moveTablets()).isTrue();
+        Object back = new Object();
+        drain.expect(back);
+        assertThat(drain.waitsFor(back)).as("a tablet that came back is waited for again").isTrue();
     }
 
     @Test
     void theWaitEndsAtItsLimitAndSaysSo() {
-        NodeDrain drain = new NodeDrain(Duration.ofMillis(200));
+        NodeDrain drain = new NodeDrain(Duration.ofMillis(200), Duration.ZERO);
         Object stuck = new Object();
         drain.expect(stuck);
         long t0 = System.nanoTime();
@@ -51,7 +54,7 @@ class NodeDrainTest {
 
     @Test
     void aDrainBegunByHandCanBeEnded() {
-        NodeDrain drain = new NodeDrain(Duration.ZERO);
+        NodeDrain drain = new NodeDrain(Duration.ZERO, Duration.ZERO);
         drain.begin();
         assertThat(drain.draining()).isTrue();
         drain.end();

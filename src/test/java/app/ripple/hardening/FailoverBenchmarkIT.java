@@ -87,7 +87,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * bench.pause (300 ms between a tablet's acts).
  */
 @RippleBrowserTest
-@EnabledIfSystemProperty(named = "bench.failover", matches = "true")
 class FailoverBenchmarkIT {
 
     static final String ACT = "held_door";
@@ -129,6 +128,7 @@ class FailoverBenchmarkIT {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "bench.failover", matches = "true")
     void killingANodeLosesNoAcknowledgedActAndTabletsComeBackWithoutRepairing() throws Exception {
         Required.tool(Files.isExecutable(Paths.get("/usr/sbin/haproxy")), "haproxy (Debian package haproxy) at /usr/sbin/haproxy");
         Path jar = productionJar();
@@ -214,22 +214,35 @@ class FailoverBenchmarkIT {
         dead.awaitReady(Duration.ofSeconds(180));
         log("%s restarted, ready at %.1f s", dead.name, now());
 
-        // ---- 4. rolling restart
+        // ---- 4. rolling restart: node 2 (holding every tablet since the kill) by SIGTERM alone, then node 1
+        // (holding them all again) drained by hand first (POST /actuator/drain)
         phase.set("rolling");
+        awaitUpInHaproxy(dead);
         int failedSavesBefore = tabletList.stream().mapToInt(t -> t.failedSaves.get()).sum();
-        for (Node n : nodes) {
-            haproxyCommand("set server ripple/" + n.name + " state drain");
-            Thread.sleep(2_000);
+        int movesBefore = tabletList.stream().mapToInt(t -> t.moves.get()).sum();
+        for (Node n : List.of(nodes.get(1), nodes.get(0))) {
+            long onIt = tabletList.stream().filter(t -> n.name.equals(t.node)).count();
             double s0 = now();
+            String how;
+            if (n == nodes.getFirst()) {
+                assertThat(n.management("POST", "/actuator/drain")).contains("\"draining\":true");
+                while (!n.management("GET", "/actuator/drain").contains("\"tabletsToMove\":0") && now() - s0 < 90) {
+                    Thread.sleep(100);
+                }
+                how = "POST /actuator/drain, moved in %.1f s, then SIGTERM".formatted(now() - s0);
+            } else {
+                how = "SIGTERM (drains by itself)";
+            }
             n.stopGracefully();
             double stopped = now() - s0;
             n.start();
             n.awaitReady(Duration.ofSeconds(180));
-            haproxyCommand("set server ripple/" + n.name + " state ready");
-            Thread.sleep(3_000);
-            log("rolling: %s drained, stopped in %.1f s, back at %.1f s", n.name, stopped, now());
+            awaitUpInHaproxy(n);
+            log("rolling: %s had %d tablets; %s; stopped %.1f s after the drain began; back and up in haproxy at %.1f s",
+                    n.name, onIt, how, stopped, now());
         }
         int rollingFailedSaves = tabletList.stream().mapToInt(t -> t.failedSaves.get()).sum() - failedSavesBefore;
+        int rollingMoves = tabletList.stream().mapToInt(t -> t.moves.get()).sum() - movesBefore;
         phase.set("end");
         Thread.sleep(5_000);
         stop.set(true);
@@ -258,12 +271,15 @@ class FailoverBenchmarkIT {
         failures.forEach(f -> failuresByPhase.merge(f.phase(), 1L, Long::sum));
         log("acts confirmed %d, rows %d (new), acknowledged acts lost %d, saves in doubt (request failed) %d, rows beyond the confirmed %d, "
                 + "duplicates %d", confirmed, tabletRows() - rowsBefore, lost, inDoubt, extra, duplicates);
-        log("failed requests by phase %s; failed saves during the rolling restart %d", failuresByPhase, rollingFailedSaves);
+        log("failed requests by phase %s; failed saves during the rolling restart %d; tablets moved by a draining node %d",
+                failuresByPhase, rollingFailedSaves, rollingMoves);
         for (String p : failuresByPhase.keySet()) {
             List<Failure> in = failures.stream().filter(f -> f.phase().equals(p)).toList();
-            log("  %s: %d failed requests between %.1f s and %.1f s; first: %s", p, in.size(), in.getFirst().at(), in.getLast().at(),
-                    in.getFirst().what());
+            long ofTablets = in.stream().filter(f -> f.who().startsWith("tablet")).count();
+            log("  %s: %d failed requests (%d of tablets, %d of staff) between %.1f s and %.1f s; first: %s", p, in.size(), ofTablets,
+                    in.size() - ofTablets, in.getFirst().at(), in.getLast().at(), in.getFirst().what());
         }
+        long rollingTabletFailures = failures.stream().filter(f -> f.phase().equals("rolling") && f.who().startsWith("tablet")).count();
         for (Node n : nodes) {
             log("memory: %s RSS %d MB at the end", n.name, n.rssMb());
         }
@@ -272,6 +288,148 @@ class FailoverBenchmarkIT {
         assertThat(duplicates).as("duplicates").isZero();
         assertThat(backAfterFirstFailure).as("every tablet of the dead node came back").hasSize(onDead.size());
         assertThat(survivorStaffErrors).as("staff errors on the surviving node").isZero();
+        assertThat(rollingFailedSaves).as("failed saves during the rolling restart").isZero();
+        assertThat(rollingTabletFailures).as("failed tablet requests during the rolling restart (tablets move, they do not fail)")
+                .isZero();
+    }
+
+    /**
+     * Load: {@code bench.loadSessions} (3,000) open kiosk sessions spread over the two nodes by haproxy,
+     * each recording an act every {@code bench.loadInterval} (30 s) for {@code bench.loadSeconds} (180 s).
+     * Tablets share a class's token 25 to a class (each one is its own browser session, as 25 devices of
+     * one class would be). Reports memory per node with every session open, and the save's p95 through
+     * haproxy. Skipped unless {@code -Dbench.load=true} ({@code bench/kiosk-load.sh}).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "bench.load", matches = "true")
+    void threeThousandOpenKioskSessionsSavingEveryThirtySeconds() throws Exception {
+        Required.tool(Files.isExecutable(Paths.get("/usr/sbin/haproxy")), "haproxy (Debian package haproxy) at /usr/sbin/haproxy");
+        Path jar = productionJar();
+        int sessions = Integer.getInteger("bench.loadSessions", 3000);
+        int perClass = Integer.getInteger("bench.loadPerClass", 25);
+        int interval = Integer.getInteger("bench.loadInterval", 30);
+        int seconds = Integer.getInteger("bench.loadSeconds", 180);
+        work = Files.createTempDirectory("ripple-load");
+        List<TabletClass> school = school((sessions + perClass - 1) / perClass, 25, 1);
+        long rowsBefore = tabletRows();
+        nodes.add(new Node("node1", freePort(), freePort(), jar));
+        nodes.add(new Node("node2", freePort(), freePort(), jar));
+        for (Node n : nodes) {
+            n.start();
+        }
+        for (Node n : nodes) {
+            n.awaitReady(Duration.ofSeconds(180));
+        }
+        int front = freePort();
+        startHaproxy(front);
+        log("machine: %d cores; load: %d sessions (%d classes, %d tablets a class), a save every %d s each, %d s",
+                Runtime.getRuntime().availableProcessors(), sessions, school.size(), perClass, interval, seconds);
+
+        // ---- open every session (32 at a time)
+        List<Tablet> all = new CopyOnWriteArrayList<>();
+        AtomicInteger openFailures = new AtomicInteger();
+        java.util.concurrent.Semaphore opening = new java.util.concurrent.Semaphore(32);
+        double o0 = now();
+        try (ExecutorService open = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < sessions; i++) {
+                TabletClass c = school.get(i / perClass);
+                int index = i;
+                open.execute(() -> {
+                    try {
+                        opening.acquire();
+                        try {
+                            Tablet t = new Tablet(c, front);
+                            t.next = index % perClass;
+                            KioskProtocol.open(t, c.token());
+                            t.node = t.cookieValue("RIPPLE_NODE");
+                            t.forget();
+                            all.add(t);
+                        } finally {
+                            opening.release();
+                        }
+                    } catch (Exception | AssertionError e) {
+                        openFailures.incrementAndGet();
+                    }
+                });
+            }
+        }
+        log("opened %d sessions in %.1f s (%d failed); per node %s", all.size(), now() - o0, openFailures.get(),
+                perNode(all.stream().map(t -> t.node).toList()));
+        for (Node n : nodes) {
+            log("memory with every session open: %s RSS %d MB, heap used %d MB (after a full GC %d MB), kiosk sessions %s",
+                    n.name, n.rssMb(), n.heapUsedMb(), n.heapAfterGcMb(), n.meter("ripple_sessions_active{", "kind=\"kiosk\""));
+        }
+
+        // ---- every session saves an act every interval, starting at a random moment of the first interval
+        AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.ConcurrentLinkedQueue<Long> saveNanos = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.ConcurrentLinkedQueue<Long> visitNanos = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        java.util.Random random = new java.util.Random(42);
+        double r0 = now();
+        try (ExecutorService run = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Tablet t : all) {
+                long offset = (long) (random.nextDouble() * interval * 1000);
+                run.execute(() -> {
+                    try {
+                        Thread.sleep(offset);
+                        while (!stop.get()) {
+                            long v0 = System.nanoTime();
+                            Pupil p = t.setup.pupils().get(t.next % t.setup.pupils().size());
+                            try {
+                                saveNanos.add(KioskProtocol.recordAct(t, p.studentId(), p.password(), "lib:" + ACT));
+                                visitNanos.add(System.nanoTime() - v0);
+                                t.acked.incrementAndGet();
+                                t.ackedByStudent.computeIfAbsent(p.studentId(), k -> new AtomicLong()).incrementAndGet();
+                                t.next++;
+                                t.forget();
+                            } catch (Exception | AssertionError e) {
+                                if (errors.incrementAndGet() <= 5) {
+                                    log("error: %s", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                                }
+                                t.failedSaves.incrementAndGet();
+                                return;
+                            }
+                            long rest = interval * 1000L - (System.nanoTime() - v0) / 1_000_000;
+                            if (rest > 0) {
+                                Thread.sleep(rest);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            Thread.sleep(seconds * 1000L);
+            for (Node n : nodes) {
+                log("memory under load: %s RSS %d MB, heap used %d MB, kiosk sessions %s", n.name, n.rssMb(), n.heapUsedMb(),
+                        n.meter("ripple_sessions_active{", "kind=\"kiosk\""));
+            }
+            stop.set(true);
+        }
+        double ran = now() - r0;
+        long rows = tabletRows() - rowsBefore;
+        long confirmed = all.stream().mapToLong(t -> t.acked.get()).sum();
+        List<Long> saves = saveNanos.stream().sorted().toList();
+        List<Long> visits = visitNanos.stream().sorted().toList();
+        log("%d acts confirmed in %.0f s (%.1f a second), rows %d, errors %d", confirmed, ran, confirmed / ran, rows, errors.get());
+        log("save round trip through haproxy: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", pct(saves, 50), pct(saves, 95),
+                pct(saves, 99), pct(saves, 100));
+        log("visit (sign-in + save, 2 round trips): p50 %.1f ms, p95 %.1f ms", pct(visits, 50), pct(visits, 95));
+        for (Node n : nodes) {
+            log("memory at the end: %s RSS %d MB, heap used %d MB (after a full GC %d MB)", n.name, n.rssMb(), n.heapUsedMb(),
+                    n.heapAfterGcMb());
+        }
+        assertThat(openFailures.get()).as("sessions that failed to open").isZero();
+        assertThat(rows).as("every confirmed act is a row").isGreaterThanOrEqualTo(confirmed);
+    }
+
+    private static double pct(List<Long> sortedNanos, int p) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = Math.min(sortedNanos.size() - 1, (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1);
+        return sortedNanos.get(Math.max(0, i)) / 1e6;
     }
 
     // ---------------------------------------------------------------- clients
@@ -281,11 +439,12 @@ class FailoverBenchmarkIT {
         final TabletClass setup;
         final AtomicInteger acked = new AtomicInteger();
         final AtomicInteger failedSaves = new AtomicInteger();
+        final AtomicInteger moves = new AtomicInteger();
         final Map<Long, AtomicLong> ackedByStudent = new ConcurrentHashMap<>();
         volatile @Nullable String node;
         volatile double firstFailureAt;
         volatile double backAt;
-        private @Nullable String lastClick;
+        private @Nullable String lastCall;
         private int next;
 
         Tablet(TabletClass setup, int port) {
@@ -294,20 +453,27 @@ class FailoverBenchmarkIT {
         }
 
         @Override
-        public void click(String id) throws Exception {
-            lastClick = id;
-            super.click(id);
+        public void call(String id, String method, String jsonArguments) throws Exception {
+            lastCall = method;
+            super.call(id, method, jsonArguments);
         }
 
         void run(AtomicBoolean stop, long pause) {
             while (!stop.get()) {
                 Pupil p = setup.pupils().get(next % setup.pupils().size());
                 try {
-                    lastClick = null;
+                    lastCall = null;
                     KioskProtocol.recordAct(this, p.studentId(), p.password(), "lib:" + ACT);
                     acked.incrementAndGet();
                     ackedByStudent.computeIfAbsent(p.studentId(), k -> new AtomicLong()).incrementAndGet();
                     next++;
+                    if (KioskProtocol.toldToMove(this)) {
+                        // Its node drains: back at the avatars, the page reloads without the sticky cookie.
+                        lastCall = "move";
+                        KioskProtocol.move(this, setup.token());
+                        node = cookieValue("RIPPLE_NODE");
+                        moves.incrementAndGet();
+                    }
                     Thread.sleep(pause);
                 } catch (InterruptedException e) {
                     return;
@@ -315,7 +481,7 @@ class FailoverBenchmarkIT {
                     double at = now();
                     failures.add(new Failure(at, phase.get(), "tablet " + setup.classId(), String.valueOf(e.getMessage())
                             .lines().findFirst().orElse("")));
-                    if ("record-save".equals(lastClick)) {
+                    if ("save".equals(lastCall)) {
                         failedSaves.incrementAndGet();
                     }
                     firstFailureAt = at;
@@ -372,6 +538,9 @@ class FailoverBenchmarkIT {
             while (!stop.get()) {
                 try {
                     client.navigate(i++ % 2 == 0 ? "classes" : "");
+                    if (client.lastResponse().contains("sessionExpired")) {
+                        throw new AssertionError("session expired (its node is gone): signs in again");
+                    }
                     Thread.sleep(1_000);
                 } catch (InterruptedException e) {
                     return;
@@ -408,7 +577,7 @@ class FailoverBenchmarkIT {
 
         void start() throws IOException {
             Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-            ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m",
+            ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xms64m", "-Xmx" + System.getProperty("bench.xmx", "512m"),
                     "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                     "--server.port=" + port,
                     "--server.address=127.0.0.1",
@@ -419,6 +588,7 @@ class FailoverBenchmarkIT {
                     "--spring.datasource.username=" + System.getProperty("spring.datasource.username", TestDatabase.RUNTIME_ROLE),
                     "--spring.datasource.password=" + System.getProperty("spring.datasource.password", ""),
                     "--ripple.db.bootstrap=false",
+                    "--ripple.drain.max-wait=75s",
                     "--ripple.retention.cron=-",
                     "--ripple.pseudonym.key-file=" + System.getProperty("ripple.pseudonym.key-file"));
             pb.redirectErrorStream(true);
@@ -463,6 +633,48 @@ class FailoverBenchmarkIT {
             }
         }
 
+        /** The value of the first Prometheus line that starts with {@code name} and contains {@code label}. */
+        String meter(String name, String label) {
+            try {
+                return management("GET", "/actuator/prometheus").lines().filter(l -> l.startsWith(name) && l.contains(label))
+                        .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst().orElse("?");
+            } catch (Exception e) {
+                return "?";
+            }
+        }
+
+        /** Heap in use now (Prometheus' jvm_memory_used_bytes, area heap, summed over the pools). */
+        long heapUsedMb() {
+            try {
+                return (long) (management("GET", "/actuator/prometheus").lines()
+                        .filter(l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\""))
+                        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum() / (1 << 20));
+            } catch (Exception e) {
+                return -1;
+            }
+        }
+
+        /** Heap in use after a full collection ({@code jcmd GC.run}): what the open sessions really hold. */
+        long heapAfterGcMb() {
+            try {
+                Path jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
+                new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+            return heapUsedMb();
+        }
+
+        /** A request to this node's management port; the answer's body. */
+        String management(String method, String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+
         long rssMb() {
             try {
                 for (String line : Files.readAllLines(Paths.get("/proc/" + process.pid() + "/status"))) {
@@ -486,6 +698,7 @@ class FailoverBenchmarkIT {
         }
         Files.writeString(cfg, """
                 global
+                    maxconn 8000
                     stats socket %s mode 600 level admin
                 defaults
                     mode http
@@ -504,9 +717,10 @@ class FailoverBenchmarkIT {
                     default_backend ripple
                 backend ripple
                     balance roundrobin
-                    cookie RIPPLE_NODE insert indirect nocache httponly
+                    cookie RIPPLE_NODE insert indirect nocache httponly preserve
                     option httpchk
-                    http-check send meth GET uri /actuator/health/readiness
+                    http-check send meth GET uri /actuator/health/balancer
+                    http-check disable-on-404
                     http-check expect status 200
                     timeout check 3s
                     default-server inter 1s fall 3 rise 2
@@ -528,12 +742,30 @@ class FailoverBenchmarkIT {
         throw new AssertionError("haproxy did not answer; see " + work.resolve("haproxy.log"));
     }
 
+    /** Waits until haproxy takes new sessions to this node again (its checks saw it ready: "rise 2"). */
+    private void awaitUpInHaproxy(Node n) throws Exception {
+        Instant until = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(until)) {
+            // show servers state: ... srv_name srv_addr srv_op_state(2 = running) srv_admin_state ...
+            for (String line : haproxyCommand("show servers state ripple").lines().toList()) {
+                String[] f = line.split(" ");
+                if (f.length > 6 && f[3].equals(n.name) && f[5].equals("2") && f[6].equals("0")) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(n.name + " not up in haproxy: " + haproxyCommand("show servers state ripple"));
+    }
+
     private String haproxyCommand(String command) throws IOException {
         try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             ch.connect(UnixDomainSocketAddress.of(work.resolve("admin.sock")));
             ch.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.UTF_8)));
-            ByteBuffer in = ByteBuffer.allocate(4096);
-            ch.read(in);
+            ByteBuffer in = ByteBuffer.allocate(65536);
+            while (ch.read(in) > 0 && in.hasRemaining()) {
+                // haproxy closes the socket after its answer
+            }
             return new String(in.array(), 0, in.position(), StandardCharsets.UTF_8);
         }
     }

@@ -28,6 +28,21 @@ public final class KioskProtocol {
     }
 
     /**
+     * Whether the last answer told the tablet to move to another node (its node drains, see
+     * {@code base/NodeDrain}): the browser would reload the page at the avatars, without the
+     * load balancer's sticky cookie, which the answer has dropped.
+     */
+    public static boolean toldToMove(UidlClient tablet) {
+        return tablet.lastResponse().contains("__kiosk.move()");
+    }
+
+    /** What the browser does when told to move: reload the kiosk (same tablet token, no re-pairing). */
+    public static void move(UidlClient tablet, String token) throws Exception {
+        tablet.forget();
+        open(tablet, token);
+    }
+
+    /**
      * One student's visit: sign in with the picture password, record the suggested act with this key
      * (e.g. {@code lib:...}) for a classmate, and sign out; ends on the avatars again.
      *

@@ -44,6 +44,7 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("management.server.port", "0");
         // A test context that closes does not wait for the class tablets to move (NodeDrain); drain tests choose their own wait.
         System.setProperty("ripple.drain.max-wait", "0s");
+        System.setProperty("ripple.drain.balancer-delay", "0s");
         // Pseudonym keys in a throwaway file of this test run, never in the user's home.
         try {
             keyDir = java.nio.file.Files.createTempDirectory("ripple-test-keys-");

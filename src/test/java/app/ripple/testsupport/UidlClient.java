@@ -246,7 +246,13 @@ public class UidlClient {
         for (String c : r.headers().allValues("Set-Cookie")) {
             int eq = c.indexOf('=');
             int end = c.indexOf(';');
-            cookies.put(c.substring(0, eq), c.substring(eq + 1, end < 0 ? c.length() : end));
+            String value = c.substring(eq + 1, end < 0 ? c.length() : end);
+            if (value.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                // The server dropped it (e.g. a draining node drops the load balancer's sticky cookie).
+                cookies.remove(c.substring(0, eq));
+            } else {
+                cookies.put(c.substring(0, eq), value);
+            }
         }
     }
 
