@@ -24,7 +24,7 @@ LOG=target/bench-kiosk-load.log
 mkdir -p target
 ./mvnw -B ${MVN_OFFLINE:+-o} verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FailoverBenchmarkIT -Dbench.load=true \
   -Dbench.loadSessions="${SESSIONS:-3000}" -Dbench.loadInterval="${INTERVAL:-30}" -Dbench.loadSeconds="${SECONDS_RUN:-180}" \
-  -Dbench.xmx="${XMX:-512m}" >"$LOG" 2>&1 \
+  -Dbench.xmx="${XMX:-1g}" -Dbench.jit="-XX:+TieredCompilation" >"$LOG" 2>&1 \
   || { grep '^FAILOVER' "$LOG" || true; tail -n 80 "$LOG"; exit 1; }
 grep '^FAILOVER' "$LOG"
 echo "uptime after:$(uptime)"

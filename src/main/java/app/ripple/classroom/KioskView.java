@@ -152,6 +152,7 @@ class KioskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         tablet = home.get().tablet();
+        kioskSession.tabletOpened();
         getElement().setAttribute("data-lang", getLocale().toLanguageTag());
         getElement().setAttribute("data-read-aloud", tablet.readAloud());
         // The greetings the browser writes when an avatar is tapped ({name} stands for the student's name).

@@ -67,6 +67,14 @@ public class KioskSession {
         }
     }
 
+    /** A class tablet's page opened in this session: from now on it counts as a tablet's (SessionMeters). */
+    public void tabletOpened() {
+        HttpSession http = httpSession();
+        if (http != null) {
+            http.setAttribute(SessionMeters.KIOSK_ATTRIBUTE, Boolean.TRUE);
+        }
+    }
+
     /**
      * The student's identity leaves the tablet's session. The rest of the current request runs as
      * the anonymous visitor it was before the sign-in (as Spring Security's anonymous filter would

@@ -106,6 +106,64 @@ class KioskBrowserIT extends BrowserTest {
         assertThat(late).isEqualTo("out");
     }
 
+    @Autowired app.ripple.base.NodeDrain drain;
+
+    /** haproxy's sticky cookie, as the load balancer would have set it (deploy/haproxy.cfg). */
+    private void stickToANode() {
+        context.addCookies(List.of(new Cookie("RIPPLE_NODE", "node1").setUrl(url("/"))));
+        // A mark on this page that a reload wipes.
+        page.evaluate("() => { window.__samePage = true; }");
+    }
+
+    private void awaitReloadAtTheAvatars() {
+        page.waitForFunction("() => window.__samePage === undefined && document.querySelector('#kiosk-avatars button') !== null");
+        assertThat(page).hasURL(path("/kiosk"));
+        assertThat(page.locator("#kiosk-avatars button")).hasCount(5);
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).as("the sticky cookie is dropped: the reload picks another node")
+                .noneMatch(c -> c.name.equals("RIPPLE_NODE"));
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).as("the tablet stays paired")
+                .anyMatch(c -> c.name.equals(TabletTokens.COOKIE));
+    }
+
+    @Test
+    void whenItsNodeDrainsATabletInUseMovesOnlyOnceTheStudentIsDone() {
+        bindThisDeviceAsTeacher();
+        stickToANode();
+        drain.begin();
+        try {
+            page.locator("#kiosk-avatar-" + zoe).tap();
+            for (String picture : ClassroomFixtures.password(fixtures, zoe)) {
+                page.locator("#kiosk-picture-" + picture).tap();
+            }
+            page.locator("#student-home").waitFor();
+            page.waitForTimeout(500);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__samePage === true"))
+                    .as("Zoë is signed in: the tablet stays on its node").isEqualTo(true);
+            page.locator("#student-done").tap();
+            awaitReloadAtTheAvatars();
+        } finally {
+            drain.end();
+        }
+    }
+
+    @Test
+    void whenItsNodeDrainsAnIdleTabletAsksWithinAMinuteAndMoves() {
+        page.clock().install();
+        bindThisDeviceAsTeacher();
+        stickToANode();
+        drain.begin();
+        try {
+            page.clock().fastForward(30_000);
+            page.waitForTimeout(500);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__samePage === true"))
+                    .as("not asked yet").isEqualTo(true);
+            page.clock().fastForward(KioskView.NODE_CHECK_SECONDS * 1000L);
+            awaitReloadAtTheAvatars();
+        } finally {
+            drain.end();
+        }
+    }
+
     @Test
     void wrongPicturesGetAKindMessageAndThePadStays() {
         bindThisDeviceAsTeacher();

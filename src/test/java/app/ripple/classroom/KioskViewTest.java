@@ -80,6 +80,14 @@ class KioskViewTest extends ViewTest {
     @Autowired app.ripple.base.NodeDrain drain;
 
     @Test
+    void anOpenedTabletCountsAsATabletsSessionBeforeAnyoneSignsIn() {
+        openKiosk(token);
+        var session = (com.vaadin.flow.server.WrappedHttpSession) com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+        // SessionMeters counts it as kind="kiosk" (docs/deploy.md, metrics)
+        assertThat(session.getHttpSession().getAttribute("ripple.kiosk")).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
     void aDrainingNodeMovesItsTabletWhenNobodyIsSignedInAndNotBefore() {
         openKiosk(token);
         KioskView view = kiosk();
