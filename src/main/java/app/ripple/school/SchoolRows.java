@@ -104,8 +104,16 @@ class SchoolRows {
     }
 
     /** Emails are unique ignoring case (a unique index on lower(email)). */
+    /**
+     * The account with this e-mail; an account of an archived school reads as not active, so it cannot
+     * sign in (password or SSO) nor ask for a password reset until the school is brought back.
+     */
     Optional<StaffAccount> staffByEmail(String email) {
-        return jdbc.sql("select " + STAFF_COLUMNS + " from staff_account where lower(email) = lower(?)").param(email)
+        return jdbc.sql("""
+                select s.id, s.school_id, s.name, s.email, s.password_hash, s.role, s.language,
+                       s.active and not exists (select 1 from school sc where sc.id = s.school_id and sc.archived_at is not null) as active,
+                       s.must_change_password
+                from staff_account s where lower(s.email) = lower(?)""").param(email)
                 .query(SchoolRows::staff).optional();
     }
 

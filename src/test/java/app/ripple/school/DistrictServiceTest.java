@@ -191,6 +191,26 @@ class DistrictServiceTest {
         assertThatThrownBy(() -> district.setArchived(999_999, true)).isInstanceOf(NotAllowedException.class);
     }
 
+    @Autowired StaffAuthentication staffAuthentication;
+
+    private org.springframework.security.core.Authentication signInWith(String email, String password) {
+        return staffAuthentication.authenticate(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    @Test
+    void theStaffOfAnArchivedSchoolCannotSignInUntilItComesBack() {
+        districtAdmin();
+        long b = district.createSchool(new DistrictService.SchoolForm("Birch School", "Europe/Madrid", "en"));
+        String password = district.appointCoordinator(b, "Bea Birch", "bea@test.example").oneTimePassword();
+        assertThat(signInWith("bea@test.example", password).isAuthenticated()).isTrue();
+        district.setArchived(b, true);
+        assertThatThrownBy(() -> signInWith("bea@test.example", password))
+                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+        district.setArchived(b, false);
+        assertThat(signInWith("bea@test.example", password).isAuthenticated()).isTrue();
+    }
+
     @Test
     void aCoordinatorAppointedToSchoolBWorksInSchoolBOnly() {
         long admin = districtAdmin();
