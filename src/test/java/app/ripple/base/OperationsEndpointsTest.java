@@ -133,7 +133,8 @@ class OperationsEndpointsTest {
         String body = get(managementPort, "/actuator/prometheus").body();
         assertThat(body).contains("jvm_memory_used_bytes", "hikaricp_connections", "http_server_requests_seconds",
                 "ripple_acts_recorded_total{", "ripple_kiosk_sign_ins_total{", "ripple_sessions_active{",
-                "ripple_report_generation_seconds_count{", "ripple_retention_runs_total{", "ripple_safeguarding_items_waiting");
+                "ripple_report_generation_seconds_count{", "ripple_retention_runs_total{", "ripple_safeguarding_items_waiting",
+                "ripple_node_draining", "ripple_drain_tablets_waiting");
         assertThat(body).contains("outcome=\"ok\"", "outcome=\"wrong\"", "outcome=\"locked\"", "kind=\"kiosk\"", "kind=\"staff\"");
         Set<String> allowedLabels = Set.of("outcome", "kind", "trigger", "result", "application");
         Pattern label = Pattern.compile("(\\w+)=\"([^\"]*)\"");
