@@ -17,17 +17,8 @@
 #
 # Knobs (environment): TABLETS=16 STAFF=4 STUDENTS=25 STEADY=20 AFTER_KILL=20 PAUSE_MS=300
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-command -v /usr/sbin/haproxy >/dev/null || { echo "needs haproxy: apt-get install haproxy"; exit 1; }
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), uptime:$(uptime)"
+. "$(dirname "$0")/nodes-common.sh"
 LOG=target/bench-failover.log
-mkdir -p target
 if [ -n "${SHORT:-}" ]; then
   TABLETS=${TABLETS:-8} STAFF=${STAFF:-2} STEADY=${STEADY:-10} AFTER_KILL=${AFTER_KILL:-10}
 fi

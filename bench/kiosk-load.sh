@@ -11,17 +11,8 @@
 # database ripple_test_<random>; node and haproxy logs stay in /tmp/ripple-load*/. Run it alone: it
 # takes both cores.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-command -v /usr/sbin/haproxy >/dev/null || { echo "needs haproxy: apt-get install haproxy"; exit 1; }
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), uptime:$(uptime)"
+. "$(dirname "$0")/nodes-common.sh"
 LOG=target/bench-kiosk-load.log
-mkdir -p target
 ./mvnw -B ${MVN_OFFLINE:+-o} verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FailoverBenchmarkIT -Dbench.load=true \
   -Dbench.loadSessions="${SESSIONS:-3000}" -Dbench.loadInterval="${INTERVAL:-30}" -Dbench.loadSeconds="${SECONDS_RUN:-180}" \
   -Dbench.xmx="${XMX:-1g}" -Dbench.jit="-XX:+TieredCompilation" >"$LOG" 2>&1 \

@@ -143,16 +143,7 @@ class FailoverBenchmarkIT {
         List<TabletClass> school = school(tabletCount, students, staffCount);
         long rowsBefore = tabletRows();
 
-        nodes.add(new Node("node1", freePort(), freePort(), jar));
-        nodes.add(new Node("node2", freePort(), freePort(), jar));
-        for (Node n : nodes) {
-            n.start();
-        }
-        for (Node n : nodes) {
-            n.awaitReady(Duration.ofSeconds(180));
-        }
-        int front = freePort();
-        startHaproxy(front);
+        int front = startTwoNodesBehindHaproxy(jar);
 
         // ---- the clients
         AtomicBoolean stop = new AtomicBoolean();
@@ -312,16 +303,7 @@ class FailoverBenchmarkIT {
         work = Files.createTempDirectory("ripple-load");
         List<TabletClass> school = school((sessions + perClass - 1) / perClass, 25, 1);
         long rowsBefore = tabletRows();
-        nodes.add(new Node("node1", freePort(), freePort(), jar));
-        nodes.add(new Node("node2", freePort(), freePort(), jar));
-        for (Node n : nodes) {
-            n.start();
-        }
-        for (Node n : nodes) {
-            n.awaitReady(Duration.ofSeconds(180));
-        }
-        int front = freePort();
-        startHaproxy(front);
+        int front = startTwoNodesBehindHaproxy(jar);
         log("machine: %d cores; load: %d sessions (%d classes, %d tablets a class), a save every %d s each, %d s",
                 Runtime.getRuntime().availableProcessors(), sessions, school.size(), perClass, interval, seconds);
 
@@ -697,6 +679,21 @@ class FailoverBenchmarkIT {
             }
             return -1;
         }
+    }
+
+    /** Two production-jar nodes on free loopback ports, ready, and haproxy in front; returns haproxy's port. */
+    private int startTwoNodesBehindHaproxy(Path jar) throws Exception {
+        nodes.add(new Node("node1", freePort(), freePort(), jar));
+        nodes.add(new Node("node2", freePort(), freePort(), jar));
+        for (Node n : nodes) {
+            n.start();
+        }
+        for (Node n : nodes) {
+            n.awaitReady(Duration.ofSeconds(180));
+        }
+        int front = freePort();
+        startHaproxy(front);
+        return front;
     }
 
     /** The load-balancing part of deploy/haproxy.cfg, on loopback ports, with a faster check interval. */
