@@ -127,8 +127,10 @@ public class NodeDrain implements SmartLifecycle {
         return true;
     }
 
+    /** Started (or started again after a stop, as Spring's test context cache does): not draining. */
     @Override
     public void start() {
+        draining.set(false);
         running = true;
     }
 

@@ -53,6 +53,17 @@ class NodeDrainTest {
     }
 
     @Test
+    void aNodeStartedAgainAfterAStopTakesSessionsAgain() {
+        NodeDrain drain = new NodeDrain(Duration.ZERO, Duration.ZERO);
+        drain.start();
+        drain.stop();
+        assertThat(drain.draining()).isTrue();
+        drain.start();
+        assertThat(drain.draining()).isFalse();
+        assertThat(drain.isRunning()).isTrue();
+    }
+
+    @Test
     void aDrainBegunByHandCanBeEnded() {
         NodeDrain drain = new NodeDrain(Duration.ZERO, Duration.ZERO);
         drain.begin();
