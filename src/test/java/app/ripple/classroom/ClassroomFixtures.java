@@ -11,6 +11,18 @@ final class ClassroomFixtures {
     private ClassroomFixtures() {
     }
 
+    /**
+     * A teacher in another school than the first (e.g. one made by {@code Fixtures.otherSchool}), with
+     * the password of that school's first account.
+     */
+    static long teacherIn(Fixtures fixtures, long schoolId, String name, String email) {
+        return fixtures.jdbc().sql("""
+                insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
+                select ?, ?, ?, password_hash, 'TEACHER', 'en', true, false, created_at
+                from staff_account where school_id = ? order by id limit 1 returning id""")
+                .params(schoolId, name, email, schoolId).query(Long.class).single();
+    }
+
     static long classOf(Fixtures fixtures, ClassService classes, long teacherId, String name) {
         fixtures.signIn(teacherId);
         return classes.create(new ClassForm(name, AgeBand.AGES_9_11, null, List.of(teacherId), 60));

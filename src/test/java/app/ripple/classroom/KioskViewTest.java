@@ -198,11 +198,7 @@ class KioskViewTest extends ViewTest {
     @Test
     void aTabletOfTheSecondSchoolListsOnlyThatSchoolsStudentsAndSignsOneIn() throws Exception {
         long schoolB = fixtures.otherSchool("Brookside", "coordinator@brookside.example");
-        long bea = fixtures.jdbc().sql("""
-                insert into staff_account (school_id, name, email, password_hash, role, language, active, must_change_password, created_at)
-                select ?, 'Bea Teacher', 'bea@brookside.example', password_hash, 'TEACHER', 'en', true, false, created_at
-                from staff_account where email = 'coordinator@brookside.example' returning id""")
-                .param(schoolB).query(Long.class).single();
+        long bea = ClassroomFixtures.teacherIn(fixtures, schoolB, "Bea Teacher", "bea@brookside.example");
         long classB = ClassroomFixtures.classOf(fixtures, classes, bea, "5C");
         long ana = ClassroomFixtures.student(fixtures, roster, bea, classB, "Ana B.");
         long ben = ClassroomFixtures.student(fixtures, roster, bea, classB, "Ben B.");
